@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace VakkanjersLive.Domain;
+
+/// <summary>Input checks shared by every aggregate; each failure is a <see cref="DomainException"/> with a code.</summary>
+public static class Guard
+{
+    /// <summary>Trims, rejects empty or over-long text and control characters (zero-width and bidi overrides too).</summary>
+    public static string Text(string? value, string field, int maxLength, bool required = true)
+    {
+        var trimmed = Normalize(value);
+        if (trimmed.Length == 0)
+        {
+            if (required)
+            {
+                throw new DomainException($"{field}.required");
+            }
+
+            return string.Empty;
+        }
+
+        if (trimmed.Length > maxLength)
+        {
+            throw new DomainException($"{field}.too-long", maxLength);
+        }
+
+        if (trimmed.Any(IsForbidden))
+        {
+            throw new DomainException($"{field}.invalid-characters");
+        }
+
+        return trimmed;
+    }
+
+    private static string Normalize(string? value) =>
+        (value ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();
+
+    private static bool IsForbidden(char c) =>
+        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+
+namespace VakkanjersLive.Domain.Staff;
+
+/// <summary>Marker for facts in the staff stream (moderator accounts).</summary>
+public interface IStaffFact;
+
+/// <summary>A moderator account. The password hash comes from ASP.NET Core's hasher; the domain never sees a password.</summary>
+public sealed record ModeratorRegistered(Guid AccountId, string UserName, string DisplayName, string PasswordHash, bool IsAdmin) : IStaffFact;
+
+public sealed record ModeratorPasswordChanged(Guid AccountId, string PasswordHash) : IStaffFact;
+
+public sealed record Moderator(Guid Id, string UserName, string DisplayName, string PasswordHash, bool IsAdmin);
+
+/// <summary>All moderator accounts, folded from the staff stream. Immutable like <c>LiveEvent</c>.</summary>
+public sealed record StaffDirectory
+{
+    private StaffDirectory()
+    {
+    }
+
+    public static StaffDirectory Empty { get; } = new();
+
+    public long Version { get; private init; }
+
+    public ImmutableList<Moderator> Moderators { get; private init; } = [];
+
+    public bool HasAccounts => !Moderators.IsEmpty;
+
+    public Moderator? FindByUserName(string? userName) =>
+        Moderators.Find(m => string.Equals(m.UserName, NormalizeUserName(userName), StringComparison.Ordinal));
+
+    public Moderator? Find(Guid id) => Moderators.Find(m => m.Id == id);
+
+    /// <summary>User names are lower-case letters, digits, dot, dash and underscore (3–40).</summary>
+    public static string NormalizeUserName(string? userName) => (userName ?? string.Empty).Trim().ToLowerInvariant();
+
+    public ModeratorRegistered Register(Guid accountId, string? userName, string? displayName, string passwordHash, bool isAdmin)
+    {
+        if (accountId == Guid.Empty || Find(accountId) is not null)
+        {
+            throw new DomainException("id.invalid");
+        }
+
+        var name = NormalizeUserName(userName);
+        if (name.Length is < 3 or > 40 || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-' or '_'))
+        {
+            throw new DomainException("account.user-name.invalid");
+        }
+
+        if (FindByUserName(name) is not null)
+        {
+            throw new DomainException("account.user-name.taken", name);
+        }
+
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        return new ModeratorRegistered(accountId, name, Guard.Text(displayName, "account.display-name", 80), passwordHash, isAdmin);
+    }
+
+    public ModeratorPasswordChanged ChangePassword(Guid accountId, string passwordHash)
+    {
+        _ = Find(accountId) ?? throw new DomainException("account.unknown");
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        return new ModeratorPasswordChanged(accountId, passwordHash);
+    }
+
+    /// <summary>Passwords: at least 12 characters; length beats composition rules (NIST SP 800-63B).</summary>
+    public static void CheckPasswordPolicy(string? password)
+    {
+        if (string.IsNullOrEmpty(password) || password.Length < 12)
+        {
+            throw new DomainException("account.password.too-short", 12);
+        }
+
+        if (password.Length > 200)
+        {
+            throw new DomainException("account.password.too-long", 200);
+        }
+    }
+
+    public StaffDirectory Apply(IStaffFact fact, long position) => (fact switch
+    {
+        ModeratorRegistered e => this with { Moderators = Moderators.Add(new Moderator(e.AccountId, e.UserName, e.DisplayName, e.PasswordHash, e.IsAdmin)) },
+        ModeratorPasswordChanged e => this with
+        {
+            Moderators = Moderators.Select(m => m.Id == e.AccountId ? m with { PasswordHash = e.PasswordHash } : m).ToImmutableList(),
+        },
+        _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
+    }) with { Version = position };
+}

@@ -1,0 +1,236 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using VakkanjersLive.Domain.Journal;
+
+namespace VakkanjersLive.Infrastructure.Journal;
+
+/// <summary>
+/// The embedded journal: one SQLite file in WAL mode with synchronous=FULL, so an append is on disk before it is
+/// acknowledged. One node only: notifications are in-process.
+/// </summary>
+public sealed class SqliteJournal : IJournal, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly TimeProvider _time;
+    private readonly JournalSubscribers _subscribers = new();
+
+    // SQLite has one writer at a time; serialising here avoids busy retries inside the process.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    public SqliteJournal(string path, TimeProvider? time = null)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _time = time ?? TimeProvider.System;
+        Initialize();
+    }
+
+    public async Task<AppendResult> AppendAsync(string streamId, JournalAppend entry, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        JournalStreams.EnsureValid(streamId);
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrEmpty(entry.Type);
+
+        AppendResult result;
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+            var existing = await FindByCommandAsync(connection, transaction, streamId, entry.CommandId, cancellationToken);
+            var version = await VersionAsync(connection, transaction, streamId, cancellationToken);
+            if (existing is not null)
+            {
+                return new AppendResult(AppendOutcome.Duplicate, existing, version);
+            }
+
+            if (expectedVersion is { } expected && expected != version)
+            {
+                return new AppendResult(AppendOutcome.VersionConflict, null, version);
+            }
+
+            var stored = new JournalEntry(streamId, version + 1, entry.CommandId, entry.Type, entry.Payload, entry.Actor, _time.GetUtcNow());
+            await using (var insert = connection.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = """
+                    INSERT INTO journal (stream_id, position, command_id, type, payload, actor, recorded_at)
+                    VALUES ($stream, $position, $command, $type, $payload, $actor, $recorded)
+                    """;
+                insert.Parameters.AddWithValue("$stream", stored.StreamId);
+                insert.Parameters.AddWithValue("$position", stored.Position);
+                insert.Parameters.AddWithValue("$command", stored.CommandId.ToString("N"));
+                insert.Parameters.AddWithValue("$type", stored.Type);
+                insert.Parameters.AddWithValue("$payload", stored.Payload);
+                insert.Parameters.AddWithValue("$actor", (object?)stored.Actor ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$recorded", stored.RecordedAt.ToUnixTimeMilliseconds());
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            result = new AppendResult(AppendOutcome.Appended, stored, stored.Position);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+
+        _subscribers.Publish(new JournalNotification(streamId, result.StreamVersion));
+        return result;
+    }
+
+    public async IAsyncEnumerable<JournalEntry> ReadAsync(string streamId, long fromPosition = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        JournalStreams.EnsureValid(streamId);
+        const int pageSize = 500;
+        var next = Math.Max(1, fromPosition);
+        while (true)
+        {
+            var page = new List<JournalEntry>(pageSize);
+            await using (var connection = await OpenAsync(cancellationToken))
+            await using (var select = connection.CreateCommand())
+            {
+                select.CommandText = """
+                    SELECT stream_id, position, command_id, type, payload, actor, recorded_at FROM journal
+                    WHERE stream_id = $stream AND position >= $from ORDER BY position LIMIT $limit
+                    """;
+                select.Parameters.AddWithValue("$stream", streamId);
+                select.Parameters.AddWithValue("$from", next);
+                select.Parameters.AddWithValue("$limit", pageSize);
+                await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    page.Add(ReadEntry(reader));
+                }
+            }
+
+            foreach (var entry in page)
+            {
+                yield return entry;
+            }
+
+            if (page.Count < pageSize)
+            {
+                yield break;
+            }
+
+            next = page[^1].Position + 1;
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ListStreamsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var select = connection.CreateCommand();
+        select.CommandText = "SELECT DISTINCT stream_id FROM journal ORDER BY stream_id";
+        var streams = new List<string>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            streams.Add(reader.GetString(0));
+        }
+
+        return streams;
+    }
+
+    public IDisposable Subscribe(Action<JournalNotification> onAppended) => _subscribers.Add(onAppended);
+
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM journal WHERE 0";
+            await command.ExecuteScalarAsync(cancellationToken);
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        _writeLock.Dispose();
+        SqliteConnection.ClearAllPools();
+    }
+
+    private void Initialize()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS journal (
+                stream_id   TEXT    NOT NULL,
+                position    INTEGER NOT NULL,
+                command_id  TEXT    NOT NULL,
+                type        TEXT    NOT NULL,
+                payload     TEXT    NOT NULL,
+                actor       TEXT    NULL,
+                recorded_at INTEGER NOT NULL,
+                PRIMARY KEY (stream_id, position)
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX IF NOT EXISTS journal_command ON journal (stream_id, command_id);
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+
+        // synchronous=FULL: an acknowledged append survives power loss, not just a process crash.
+        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task<long> VersionAsync(SqliteConnection connection, SqliteTransaction transaction, string streamId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT coalesce(max(position), 0) FROM journal WHERE stream_id = $stream";
+        command.Parameters.AddWithValue("$stream", streamId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<JournalEntry?> FindByCommandAsync(SqliteConnection connection, SqliteTransaction transaction, string streamId, Guid commandId, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT stream_id, position, command_id, type, payload, actor, recorded_at FROM journal
+            WHERE stream_id = $stream AND command_id = $command
+            """;
+        command.Parameters.AddWithValue("$stream", streamId);
+        command.Parameters.AddWithValue("$command", commandId.ToString("N"));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadEntry(reader) : null;
+    }
+
+    private static JournalEntry ReadEntry(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetInt64(1),
+        Guid.ParseExact(reader.GetString(2), "N"),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(6)));
+}
