@@ -1,6 +1,36 @@
+using VakkanjersLive.Web.Components;
+using VakkanjersLive.Web.Features.Account;
+using VakkanjersLive.Web.Features.Demo;
+using VakkanjersLive.Web.Features.Health;
+using VakkanjersLive.Web.Features.Localization;
+using VakkanjersLive.Web.Journal;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddJournal();
+builder.AddStaffLocalization();
+builder.AddStaffAccounts();
+builder.AddDemoSeeding();
+builder.AddHealth();
+builder.AddStaffUi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStaffLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealth();
+app.MapCultureSwitch();
+app.MapStaffAccountEndpoints();
+app.MapStaffUi();
 
 app.Run();

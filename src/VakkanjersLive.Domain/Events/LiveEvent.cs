@@ -64,8 +64,14 @@ public sealed record LiveEvent
 
     // ---- decisions -------------------------------------------------------------------------------------------
 
-    public static EventCreated Create(Guid eventId, EventKind kind, string? name, DateOnly date, string? venue, string? theme, string joinCode)
+    /// <summary>Opens a new event; only valid on <see cref="Empty"/>.</summary>
+    public EventCreated Create(Guid eventId, EventKind kind, string? name, DateOnly date, string? venue, string? theme, string joinCode)
     {
+        if (Exists)
+        {
+            throw new DomainException("event.exists");
+        }
+
         if (eventId == Guid.Empty)
         {
             throw new DomainException("event.id.required");

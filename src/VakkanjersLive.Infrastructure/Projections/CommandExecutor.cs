@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging;
+using VakkanjersLive.Domain;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Domain.Journal;
+using VakkanjersLive.Domain.Staff;
+
+namespace VakkanjersLive.Infrastructure.Projections;
+
+/// <summary>
+/// Runs a decision against the current state and appends its fact with optimistic concurrency: if another writer
+/// (or node) got there first, it catches up and decides again. A command id already stored is answered as a success
+/// without deciding again, so resends are harmless even when the rules would now say no.
+/// </summary>
+public sealed partial class CommandExecutor(IJournal journal, ProjectionStore store, ILogger<CommandExecutor> logger)
+{
+    private const int MaxAttempts = 8;
+
+    public Task<CommandResult> ForEventAsync(Guid eventId, Guid commandId, string actor, Func<LiveEvent, ILiveEventFact> decide, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(JournalStreams.ForEvent(eventId), commandId, actor, state => decide((LiveEvent)state), cancellationToken);
+
+    public Task<CommandResult> ForStaffAsync(Guid commandId, string actor, Func<StaffDirectory, IStaffFact> decide, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(JournalStreams.Staff, commandId, actor, state => decide((StaffDirectory)state), cancellationToken);
+
+    private async Task<CommandResult> ExecuteAsync(string streamId, Guid commandId, string actor, Func<object, object> decide, CancellationToken cancellationToken)
+    {
+        if (commandId == Guid.Empty)
+        {
+            return CommandResult.Failed("command.id.required");
+        }
+
+        try
+        {
+            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            {
+                await store.CatchUpAsync(streamId, cancellationToken);
+                if (store.FindCommand(streamId, commandId) is { } earlier)
+                {
+                    return CommandResult.Ok(earlier, duplicate: true);
+                }
+
+                var version = store.VersionOf(streamId);
+                object fact;
+                try
+                {
+                    fact = decide(store.StateOf(streamId));
+                }
+                catch (DomainException ex)
+                {
+                    return CommandResult.Failed(ex.Code, ex.Arguments);
+                }
+
+                var result = await journal.AppendAsync(streamId, FactSerializer.ToAppend(fact, commandId, actor), version, cancellationToken);
+                if (result.Outcome == AppendOutcome.VersionConflict)
+                {
+                    continue;
+                }
+
+                await store.CatchUpAsync(streamId, cancellationToken);
+                return CommandResult.Ok(result.Entry!.Position, result.Outcome == AppendOutcome.Duplicate);
+            }
+
+            LogContended(logger, streamId, MaxAttempts);
+            return CommandResult.Failed("journal.busy");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not ArgumentException)
+        {
+            LogJournalFailure(logger, ex, streamId);
+            return CommandResult.Failed("journal.unavailable");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stream {StreamId} stayed contended for {Attempts} attempts")]
+    private static partial void LogContended(ILogger logger, string streamId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Journal append to {StreamId} failed")]
+    private static partial void LogJournalFailure(ILogger logger, Exception exception, string streamId);
+}

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Domain.Journal;
+using VakkanjersLive.Domain.Staff;
+
+namespace VakkanjersLive.Infrastructure.Projections;
+
+/// <summary>
+/// In-memory state of every stream, folded from the journal. Rebuilt at start-up, kept current by
+/// <see cref="JournalFollower"/> and by writers (read-your-writes). Readers get immutable snapshots.
+/// </summary>
+public sealed partial class ProjectionStore(IJournal journal, ILogger<ProjectionStore> logger)
+{
+    private readonly ConcurrentDictionary<string, StreamProjection> _streams = new(StringComparer.Ordinal);
+    private ImmutableList<Action<string>> _listeners = [];
+
+    public StaffDirectory Staff => (Find(JournalStreams.Staff)?.State as StaffDirectory) ?? StaffDirectory.Empty;
+
+    /// <summary>Every live event, newest date first.</summary>
+    public IReadOnlyList<LiveEvent> Events => _streams.Values
+        .Select(s => s.State)
+        .OfType<LiveEvent>()
+        .Where(e => e.Exists)
+        .OrderByDescending(e => e.Date)
+        .ThenBy(e => e.Name, StringComparer.CurrentCulture)
+        .ToList();
+
+    public LiveEvent? GetEvent(Guid eventId) =>
+        Find(JournalStreams.ForEvent(eventId))?.State is LiveEvent { Exists: true } e ? e : null;
+
+    /// <summary>The stream position a command id was stored at, if this node has seen it.</summary>
+    public long? FindCommand(string streamId, Guid commandId) =>
+        Find(streamId) is { } s && s.Commands.TryGetValue(commandId, out var position) ? position : null;
+
+    public long VersionOf(string streamId) => Find(streamId)?.Version ?? 0;
+
+    public object StateOf(string streamId) => Find(streamId)?.State ?? InitialState(streamId)
+        ?? throw new ArgumentException($"No projection for stream '{streamId}'.", nameof(streamId));
+
+    /// <summary>Called with the stream id after a stream's state moved on. Dispose the result to stop.</summary>
+    public IDisposable Subscribe(Action<string> onChanged)
+    {
+        ImmutableInterlocked.Update(ref _listeners, l => l.Add(onChanged));
+        return new Unsubscriber(() => ImmutableInterlocked.Update(ref _listeners, l => l.Remove(onChanged)));
+    }
+
+    /// <summary>Reads every stream from the start; used once at start-up.</summary>
+    public async Task LoadAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var streamId in await journal.ListStreamsAsync(cancellationToken))
+        {
+            await CatchUpAsync(streamId, cancellationToken);
+        }
+    }
+
+    /// <summary>Applies whatever the journal holds past this node's position for the stream.</summary>
+    public async Task CatchUpAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        var initial = InitialState(streamId);
+        if (initial is null)
+        {
+            return;
+        }
+
+        var stream = _streams.GetOrAdd(streamId, _ => new StreamProjection(initial));
+        var changed = false;
+        await stream.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await foreach (var entry in journal.ReadAsync(streamId, stream.Version + 1, cancellationToken))
+            {
+                stream.State = Fold(stream.State, FactSerializer.Deserialize(entry), entry.Position);
+                stream.Commands[entry.CommandId] = entry.Position;
+                stream.Version = entry.Position;
+                changed = true;
+            }
+        }
+        finally
+        {
+            stream.Gate.Release();
+        }
+
+        if (changed)
+        {
+            Notify(streamId);
+        }
+    }
+
+    private static object Fold(object state, object fact, long position) => (state, fact) switch
+    {
+        (LiveEvent e, ILiveEventFact f) => e.Apply(f, position),
+        (StaffDirectory s, IStaffFact f) => s.Apply(f, position),
+        _ => throw new InvalidOperationException($"{fact.GetType().Name} does not belong in a {state.GetType().Name} stream."),
+    };
+
+    private static object? InitialState(string streamId) =>
+        streamId == JournalStreams.Staff ? StaffDirectory.Empty
+        : JournalStreams.TryParseEvent(streamId, out _) ? LiveEvent.Empty
+        : null;
+
+    private StreamProjection? Find(string streamId) => _streams.GetValueOrDefault(streamId);
+
+    private void Notify(string streamId)
+    {
+        foreach (var listener in _listeners)
+        {
+            try
+            {
+                listener(streamId);
+            }
+            catch (Exception ex)
+            {
+                LogListenerFailed(logger, ex, streamId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A projection listener failed for stream {StreamId}")]
+    private static partial void LogListenerFailed(ILogger logger, Exception exception, string streamId);
+
+    private sealed class StreamProjection(object initial)
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public ConcurrentDictionary<Guid, long> Commands { get; } = new();
+
+        public volatile object State = initial;
+
+        public long Version
+        {
+            get => Interlocked.Read(ref _version);
+            set => Interlocked.Exchange(ref _version, value);
+        }
+
+        private long _version;
+    }
+
+    private sealed class Unsubscriber(Action dispose) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                dispose();
+            }
+        }
+    }
+}

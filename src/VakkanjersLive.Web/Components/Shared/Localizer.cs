@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Localization;
+using VakkanjersLive.Infrastructure.Projections;
+
+namespace VakkanjersLive.Web.Components.Shared;
+
+public static class LocalizerExtensions
+{
+    /// <summary>The localised text of a domain error code (resource key "Error.{code}"), with its arguments filled in.</summary>
+    public static string Error(this IStringLocalizer localizer, string code, IReadOnlyList<object>? arguments = null)
+    {
+        var text = localizer["Error." + code, arguments?.ToArray() ?? []];
+        return text.ResourceNotFound ? localizer["Error.unexpected", code] : text;
+    }
+
+    public static string Error(this IStringLocalizer localizer, CommandResult result) =>
+        localizer.Error(result.ErrorCode ?? "unexpected", result.ErrorArguments);
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using VakkanjersLive.Domain.Staff;
+
+namespace VakkanjersLive.Web.Features.Account;
+
+public static class StaffAccountSetup
+{
+    public const string ModeratorPolicy = "Moderator";
+    public const string JudgePolicy = "Judge";
+
+    public static void AddStaffAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AdminOptions>().BindConfiguration("Admin").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<SignInOptions>().BindConfiguration("SignIn").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddScoped<StaffSignIn>();
+        builder.Services.AddScoped<ModeratorAccounts>();
+        builder.Services.AddHostedService<AdminFromConfiguration>();
+
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/account/signin";
+                o.LogoutPath = "/account/signout";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "vkl.staff";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+                // A full event day: judges must not be signed out between the morning and the final.
+                o.ExpireTimeSpan = TimeSpan.FromHours(14);
+                o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    var signIn = context.HttpContext.RequestServices.GetRequiredService<StaffSignIn>();
+                    if (context.Principal is null || !signIn.IsStillValid(context.Principal))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ModeratorPolicy, p => p.RequireRole(StaffRoles.Moderator))
+            .AddPolicy(JudgePolicy, p => p.RequireRole(StaffRoles.Judge));
+        builder.Services.AddCascadingAuthenticationState();
+    }
+
+    public static void MapStaffAccountEndpoints(this WebApplication app) =>
+        app.MapPost("/account/signout", async (HttpContext context) =>
+        {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/account/signin");
+        });
+}

@@ -1,0 +1,17 @@
+namespace VakkanjersLive.Web.Features.Account;
+
+public static class StaffRoles
+{
+    public const string Moderator = "Moderator";
+    public const string Judge = "Judge";
+}
+
+/// <summary>Claim types of our own; standard ones (name identifier, name, role) are used where they fit.</summary>
+public static class StaffClaims
+{
+    public const string EventId = "vkl:event";
+    public const string CategoryId = "vkl:category";
+
+    /// <summary>The judge's code at sign-in; a re-issued code makes older cookies invalid.</summary>
+    public const string CodeStamp = "vkl:code";
+}

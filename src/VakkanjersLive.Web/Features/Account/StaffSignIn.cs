@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Domain.Staff;
+using VakkanjersLive.Infrastructure.Projections;
+
+namespace VakkanjersLive.Web.Features.Account;
+
+public enum SignInOutcome
+{
+    Succeeded,
+    Invalid,
+    Throttled,
+}
+
+/// <summary>Checks moderator passwords and judge codes and issues the staff cookie.</summary>
+public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator> hasher, SignInThrottle throttle)
+{
+    public async Task<(SignInOutcome Outcome, TimeSpan? RetryAfter)> ModeratorAsync(HttpContext context, string? userName, string? password)
+    {
+        if (throttle.RetryAfter(context.Connection.RemoteIpAddress) is { } wait)
+        {
+            return (SignInOutcome.Throttled, wait);
+        }
+
+        var account = store.Staff.FindByUserName(userName);
+        if (account is null || string.IsNullOrEmpty(password)
+            || hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            throttle.RecordFailure(context.Connection.RemoteIpAddress);
+            return (SignInOutcome.Invalid, null);
+        }
+
+        throttle.Reset(context.Connection.RemoteIpAddress);
+        await SignInModeratorAsync(context, account);
+        return (SignInOutcome.Succeeded, null);
+    }
+
+    public async Task SignInModeratorAsync(HttpContext context, Moderator account)
+    {
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()),
+                new Claim(ClaimTypes.Name, account.DisplayName),
+                new Claim(ClaimTypes.Role, StaffRoles.Moderator),
+            ],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+    }
+
+    public async Task<(SignInOutcome Outcome, TimeSpan? RetryAfter)> JudgeAsync(HttpContext context, string? typedCode)
+    {
+        if (throttle.RetryAfter(context.Connection.RemoteIpAddress) is { } wait)
+        {
+            return (SignInOutcome.Throttled, wait);
+        }
+
+        var code = SignInCodes.Normalize(typedCode);
+        var match = SignInCodes.IsWellFormed(code) ? FindJudge(code) : null;
+        if (match is not { } found)
+        {
+            throttle.RecordFailure(context.Connection.RemoteIpAddress);
+            return (SignInOutcome.Invalid, null);
+        }
+
+        throttle.Reset(context.Connection.RemoteIpAddress);
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, found.Judge.Id.ToString()),
+                new Claim(ClaimTypes.Name, found.Judge.Name),
+                new Claim(ClaimTypes.Role, StaffRoles.Judge),
+                new Claim(StaffClaims.EventId, found.Event.Id.ToString()),
+                new Claim(StaffClaims.CategoryId, found.Judge.CategoryId.ToString()),
+                new Claim(StaffClaims.CodeStamp, code),
+            ],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return (SignInOutcome.Succeeded, null);
+    }
+
+    /// <summary>True while the principal's account (or judge code) still stands; checked on every request.</summary>
+    public bool IsStillValid(ClaimsPrincipal principal)
+    {
+        if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        {
+            return false;
+        }
+
+        if (principal.IsInRole(StaffRoles.Moderator))
+        {
+            return store.Staff.Find(id) is not null;
+        }
+
+        return Guid.TryParse(principal.FindFirstValue(StaffClaims.EventId), out var eventId)
+            && store.GetEvent(eventId)?.FindJudge(id) is { Code: { } current }
+            && string.Equals(current, principal.FindFirstValue(StaffClaims.CodeStamp), StringComparison.Ordinal);
+    }
+
+    private (LiveEvent Event, Judge Judge)? FindJudge(string code)
+    {
+        foreach (var liveEvent in store.Events)
+        {
+            if (liveEvent.Judges.Find(j => string.Equals(j.Code, code, StringComparison.Ordinal)) is { } judge)
+            {
+                return (liveEvent, judge);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+namespace VakkanjersLive.Web.Features.Demo;
+
+/// <summary>Invented names for the seeded demo. Any likeness to real schools or pupils is coincidental.</summary>
+internal static class DemoData
+{
+    public static readonly (string Name, string Description)[] Categories =
+    [
+        ("Junior", "Groep 7–8"),
+        ("Scout", "1 vmbo"),
+        ("Explorer", "2 en 3 vmbo"),
+        ("Pioneer", "3 en 4 vmbo"),
+        ("Navigator", "mbo"),
+    ];
+
+    public static readonly (string Name, decimal Weight, string Help)[] Rubric =
+    [
+        ("Oplossing voor de opdrachtgever", 35m, "Lost het idee het echte probleem van de opdrachtgever op? Heeft het team met de opdrachtgever gepraat en getest?"),
+        ("Technisch ontwerp", 25m, "Werkt het prototype? Zijn de technische keuzes uitgelegd en onderbouwd?"),
+        ("Creativiteit en vernieuwing", 20m, "Is het idee verrassend of slim? Heeft het team iets nieuws bedacht in plaats van iets bestaands na te maken?"),
+        ("Presentatie en samenwerking", 20m, "Vertelt het team een helder verhaal? Doet iedereen mee en kan het team vragen beantwoorden?"),
+    ];
+
+    public static readonly (string Name, string City)[] Schools =
+    [
+        ("Basisschool De Regenboog", "Zwolle"), ("OBS Het Baken", "Almere"), ("CBS De Wegwijzer", "Ede"),
+        ("Kindcentrum De Vlinder", "Tilburg"), ("Basisschool Sint Jozef", "Venlo"), ("OBS De Windroos", "Leeuwarden"),
+        ("IKC De Sterrenkijker", "Amersfoort"), ("Jenaplanschool De Kring", "Haarlem"), ("Montessorischool Oost", "Utrecht"),
+        ("Daltonschool De Brug", "Groningen"), ("Technova College", "Ede"), ("Stedelijk Lyceum Noord", "Enschede"),
+        ("Vakcollege Rijnmond", "Rotterdam"), ("Het Technasium Deventer", "Deventer"), ("Maaslandcollege", "Oss"),
+        ("Pallas Vakcollege", "Nijmegen"), ("Helicon vmbo", "Den Bosch"), ("Vakcollege Noordoost", "Emmen"),
+        ("Dockinga College", "Dokkum"), ("Vathorst College", "Amersfoort"), ("Het Vlietland", "Leiden"),
+        ("Einstein Lyceum", "Hoorn"), ("Sint-Janscollege", "Hoensbroek"), ("Bonhoeffer College", "Enschede"),
+        ("Calvijn Vakcollege", "Rotterdam"), ("Isendoorn College", "Warnsveld"), ("Het Zwijsen", "Veghel"),
+        ("Da Vinci College", "Dordrecht"), ("ROC Techniek Noord", "Groningen"), ("Deltion Techniek", "Zwolle"),
+        ("Graafschap College", "Doetinchem"), ("Summa Techniek", "Eindhoven"), ("Noorderpoort Energie", "Assen"),
+        ("Albeda Maritiem", "Rotterdam"), ("Alfa-college Bouw", "Hoogeveen"), ("Gilde Vakschool", "Roermond"),
+    ];
+
+    // Schools per category: primary schools compete in Junior, vmbo schools in Scout/Explorer/Pioneer, mbo in Navigator.
+    public static readonly (int From, int To)[] SchoolRangePerCategory = [(0, 10), (10, 28), (10, 28), (10, 28), (28, 36)];
+
+    public static readonly string[] TeamWords =
+    [
+        "Bouwers", "Uitvinders", "Techneuten", "Denkers", "Makers", "Bliksems", "Raketten", "Robotjes", "Slimmeriken",
+        "Sterren", "Vonken", "Turbo's", "Pixels", "Stroomers", "Schakelaars", "Ingenieurs", "Ontdekkers", "Knutselaars",
+    ];
+
+    public static readonly string[] TeamPrefixes =
+    [
+        "De Groene", "De Snelle", "De Slimme", "De Stoere", "De Stille", "De Gouden", "De Blauwe", "De Wilde",
+        "De Vrolijke", "De Dappere", "De Handige", "De Nieuwe",
+    ];
+
+    public static readonly string[] Clients =
+    [
+        "Stichting Groen Doen", "Zorgboerderij De Hoeve", "Dierenasiel Het Klavertje", "Voedselbank Oost", "Buurthuis De Schakel",
+        "Waterschap Rivierenland", "Speeltuinvereniging Zonnestraal", "Verpleeghuis De Linde", "Natuurmonumenten-afdeling Veluwe",
+        "Scouting De Zwervers", "Stichting Repair Café", "Gemeente-afdeling Duurzaamheid", "Stichting Stadsbijen", "Fietsersbond afdeling Noord",
+    ];
+
+    public static readonly string[] Solutions =
+    [
+        "Slimme plantenbak met vochtsensor", "Zonnepaneel dat de zon volgt", "App die voedselverspilling meet",
+        "Robotarm die afval sorteert", "Waarschuwingslicht voor te hoge CO₂", "Automatische voerbak met tijdklok",
+        "Regenwateropvang met pompje", "Tiltbare werkbank voor rolstoelgebruikers", "Slim slot voor de gereedschapskist",
+        "Fietsverlichting die zelf stroom maakt", "Bijenhotel met temperatuursensor", "Geluidsmeter voor het klaslokaal",
+        "Drone die zwerfafval zoekt", "Lichtgevend zebrapad", "Windmolen van gerecyclede materialen", "Alarmknop voor ouderen",
+    ];
+
+    public static readonly string[] FirstNames =
+    [
+        "Daan", "Sem", "Noah", "Lucas", "Finn", "Levi", "Milan", "Bram", "Jesse", "Thijs", "Luuk", "Mees", "Julian", "Sven", "Ryan",
+        "Emma", "Julia", "Mila", "Tess", "Sophie", "Zoë", "Sara", "Nora", "Eva", "Liv", "Anna", "Noor", "Fleur", "Lotte", "Yara",
+        "Mohammed", "Ayoub", "Amira", "Fatima", "Sanne", "Jade", "Anne-Fleur", "Jan-Willem", "Sami", "Ilias",
+    ];
+
+    public static readonly string[] JudgeNames =
+    [
+        "Marieke de Vries", "Hans Bakker", "Fatma Yilmaz", "Pieter Jansen", "Ingrid Smit", "Kees Visser",
+        "Naima El Amrani", "Rob de Groot", "Esther Mulder", "Joost van Dijk", "Linda Bos", "Ahmed Benali",
+        "Sandra Meijer", "Wouter Dekker", "Sophie van Leeuwen",
+    ];
+}

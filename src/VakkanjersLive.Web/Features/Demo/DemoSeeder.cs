@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Domain.Staff;
+using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Web.Features.Account;
+using VakkanjersLive.Web.Features.Events;
+
+namespace VakkanjersLive.Web.Features.Demo;
+
+/// <summary>
+/// On an empty journal: seeds a Vakkanjers finale (5 categories, 140 teams from 36 schools, a 4-criterion rubric,
+/// 3 judges per category) and one LIVE episode, plus a demo moderator whose generated password is kept in the data
+/// folder. On every start it prints the URL and the demo sign-in codes.
+/// </summary>
+internal sealed partial class DemoSeeder(
+    IServiceScopeFactory scopes,
+    ProjectionStore store,
+    CommandExecutor commands,
+    JudgeCodeIssuer codeIssuer,
+    IOptions<DemoOptions> options,
+    IWebHostEnvironment environment,
+    IHostApplicationLifetime lifetime,
+    IServer server,
+    ILogger<DemoSeeder> logger) : IHostedService
+{
+    public const string DemoUserName = "moderator";
+    private const string Actor = "demo-seed";
+    private const int TeamsPerCategory = 28;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Seed)
+        {
+            return;
+        }
+
+        if (store.Events.Count == 0)
+        {
+            await SeedFinaleAsync(cancellationToken);
+            await SeedLiveEpisodeAsync(cancellationToken);
+            LogSeeded(logger, store.Events.Sum(e => e.Teams.Count));
+        }
+
+        if (!store.Staff.HasAccounts)
+        {
+            await CreateDemoModeratorAsync(cancellationToken);
+        }
+
+        lifetime.ApplicationStarted.Register(PrintBanner);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private string CredentialsPath => Path.GetFullPath(options.Value.CredentialsFile, environment.ContentRootPath);
+
+    private async Task SeedFinaleAsync(CancellationToken ct)
+    {
+        var eventId = Guid.NewGuid();
+        var random = new Random(2026);
+        var finaleDate = DateOnly.FromDateTime(DateTime.Today.AddDays(14));
+        await Run(eventId, s => s.Create(eventId, EventKind.VakkanjersFinale, "Vakkanjers finale 2026", finaleDate, "Evoluon, Eindhoven", "Techniek voor een echte opdrachtgever", JoinCodes.Generate()), ct);
+        await Run(eventId, s => s.AddRound(Guid.NewGuid(), "Finale"), ct);
+
+        var categoryIds = new List<Guid>();
+        foreach (var (name, description) in DemoData.Categories)
+        {
+            var id = Guid.NewGuid();
+            categoryIds.Add(id);
+            await Run(eventId, s => s.AddCategory(id, name, description), ct);
+        }
+
+        foreach (var (name, weight, help) in DemoData.Rubric)
+        {
+            await Run(eventId, s => s.AddCriterion(Guid.NewGuid(), name, weight, 1, 10, help), ct);
+        }
+
+        var schools = DemoData.Schools.Select(s => new SchoolAdded(Guid.NewGuid(), s.Name, s.City)).ToList();
+        var teams = new List<TeamRegistered>();
+        for (var c = 0; c < categoryIds.Count; c++)
+        {
+            var (from, to) = DemoData.SchoolRangePerCategory[c];
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var t = 0; t < TeamsPerCategory; t++)
+            {
+                string name;
+                do
+                {
+                    name = $"{Pick(random, DemoData.TeamPrefixes)} {Pick(random, DemoData.TeamWords)}";
+                }
+                while (!names.Add(name));
+                var project = $"{Pick(random, DemoData.Solutions)} voor {Pick(random, DemoData.Clients)}";
+                var members = Enumerable.Range(0, random.Next(2, 5)).Select(_ => Pick(random, DemoData.FirstNames)).Distinct().ToList();
+                teams.Add(new TeamRegistered(Guid.NewGuid(), name, schools[from + (t % (to - from))].SchoolId, categoryIds[c], project, members));
+            }
+        }
+
+        await Run(eventId, s => s.ImportFinalists(schools, teams), ct);
+
+        var judges = new List<JudgeAppointed>();
+        for (var c = 0; c < categoryIds.Count; c++)
+        {
+            for (var j = 0; j < 3; j++)
+            {
+                // The second judge of each panel teaches at a competing school: the conflict-of-interest case.
+                var (from, _) = DemoData.SchoolRangePerCategory[c];
+                Guid? school = j == 1 ? schools[from + c].SchoolId : null;
+                judges.Add(new JudgeAppointed(Guid.NewGuid(), DemoData.JudgeNames[(c * 3) + j], categoryIds[c], school, IsChair: j == 0));
+            }
+        }
+
+        await Run(eventId, s => s.ImportJury([], judges), ct);
+        var withoutCodes = store.GetEvent(eventId)!.Judges;
+        var codes = codeIssuer.For(withoutCodes);
+        await Run(eventId, s => s.IssueJudgeCodes(codes), ct);
+    }
+
+    private async Task SeedLiveEpisodeAsync(CancellationToken ct)
+    {
+        var eventId = Guid.NewGuid();
+        var date = DateOnly.FromDateTime(DateTime.Today.AddDays(7));
+        await Run(eventId, s => s.Create(eventId, EventKind.TechniekLive, "Sterk Techniekonderwijs LIVE", date, "Online", "Techniekhubs", JoinCodes.Generate()), ct);
+    }
+
+    private async Task CreateDemoModeratorAsync(CancellationToken ct)
+    {
+        var password = GeneratePassword();
+        await using var scope = scopes.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<ModeratorAccounts>();
+        var result = await accounts.RegisterAsync(Guid.NewGuid(), Actor, DemoUserName, "Demo-moderator", password, isAdmin: true, ct);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo moderator not created: {result.ErrorCode}");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(CredentialsPath)!);
+        await File.WriteAllTextAsync(CredentialsPath, $"{DemoUserName}\n{password}\n", ct);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(CredentialsPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    private void PrintBanner()
+    {
+        var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var lines = new List<string> { string.Empty, "==== VakkanjersLive demo ====" };
+        lines.AddRange(urls.Select(u => $"  Open:       {u}"));
+        if (ReadDemoPassword() is { } password)
+        {
+            lines.Add($"  Moderator:  user '{DemoUserName}'  password '{password}'");
+        }
+
+        foreach (var liveEvent in store.Events.Where(e => e.Judges.Count > 0))
+        {
+            lines.Add($"  Judges of {liveEvent.Name} (audience join code {liveEvent.JoinCode}):");
+            foreach (var judge in liveEvent.Judges.Where(j => j.Code is not null).OrderBy(j => liveEvent.FindCategory(j.CategoryId)?.Name, StringComparer.Ordinal))
+            {
+                lines.Add($"    {SignInCodes.Format(judge.Code!)}  {judge.Name} ({liveEvent.FindCategory(judge.CategoryId)?.Name}{(judge.IsChair ? ", chair" : string.Empty)})");
+            }
+        }
+
+        lines.Add("=============================");
+        Console.Out.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+
+    /// <summary>The stored demo password, only while it still opens the demo account.</summary>
+    private string? ReadDemoPassword()
+    {
+        if (!File.Exists(CredentialsPath))
+        {
+            return null;
+        }
+
+        var stored = File.ReadAllLines(CredentialsPath);
+        using var scope = scopes.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<ModeratorAccounts>();
+        return stored.Length >= 2 && store.Staff.FindByUserName(stored[0]) is { } account && accounts.Verifies(account, stored[1])
+            ? stored[1]
+            : null;
+    }
+
+    private async Task Run(Guid eventId, Func<LiveEvent, ILiveEventFact> decide, CancellationToken ct)
+    {
+        var result = await commands.ForEventAsync(eventId, Guid.NewGuid(), Actor, decide, ct);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo seeding failed: {result.ErrorCode} ({string.Join(", ", result.ErrorArguments)})");
+        }
+    }
+
+    private static string GeneratePassword() =>
+        string.Create(16, 0, static (span, _) =>
+        {
+            const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+            }
+        });
+
+    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo: {TeamCount} finalist teams")]
+    private static partial void LogSeeded(ILogger logger, int teamCount);
+}
