@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using VakkanjersLive.Domain;
 using VakkanjersLive.Domain.Events;
@@ -13,7 +14,10 @@ namespace VakkanjersLive.Infrastructure.Projections;
 /// </summary>
 public sealed partial class CommandExecutor(IJournal journal, ProjectionStore store, ILogger<CommandExecutor> logger)
 {
-    private const int MaxAttempts = 8;
+    private const int MaxAttempts = 10;
+
+    // Commands on one stream run one at a time on this node, so optimistic retries are only needed between nodes.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _streamGates = new(StringComparer.Ordinal);
 
     public Task<CommandResult> ForEventAsync(Guid eventId, Guid commandId, string actor, Func<LiveEvent, ILiveEventFact> decide, CancellationToken cancellationToken = default) =>
         ExecuteAsync(JournalStreams.ForEvent(eventId), commandId, actor, state => decide((LiveEvent)state), cancellationToken);
@@ -28,10 +32,18 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
             return CommandResult.Failed("command.id.required");
         }
 
+        var gate = _streamGates.GetOrAdd(streamId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
         try
         {
             for (var attempt = 0; attempt < MaxAttempts; attempt++)
             {
+                if (attempt > 0)
+                {
+                    // Another node wrote in between: back off a little, with jitter, before deciding again.
+                    await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+                }
+
                 await store.CatchUpAsync(streamId, cancellationToken);
                 if (store.FindCommand(streamId, commandId) is { } earlier)
                 {
@@ -66,6 +78,10 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
         {
             LogJournalFailure(logger, ex, streamId);
             return CommandResult.Failed("journal.unavailable");
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using VakkanjersLive.Domain.Staff;
 
@@ -19,6 +20,10 @@ public static class StaffAccountSetup
         builder.Services.AddScoped<StaffSignIn>();
         builder.Services.AddScoped<ModeratorAccounts>();
         builder.Services.AddHostedService<AdminFromConfiguration>();
+
+        // Keys in the data folder: staff cookies survive a restart (a judge stays signed in).
+        var keys = builder.Configuration["DataProtection:KeysDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys");
+        builder.Services.AddDataProtection().SetApplicationName("VakkanjersLive").PersistKeysToFileSystem(new DirectoryInfo(keys));
 
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>

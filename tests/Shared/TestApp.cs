@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace VakkanjersLive.Tests.Shared;
+
+/// <summary>
+/// One app node for tests, on its own SQLite file in a temp folder (kept across <see cref="Restart"/> to prove
+/// durability). Settings are plain configuration keys, as an operator would set them.
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    public const string AdminUser = "chef";
+    public const string AdminPassword = "correct horse battery staple";
+
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _kestrel;
+
+    public TestApp(string? dataDirectory = null, IDictionary<string, string?>? settings = null, bool kestrel = false)
+    {
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "vkl-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        _kestrel = kestrel;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Journal:SqlitePath"] = Path.Combine(DataDirectory, "journal.db"),
+            ["Journal:SweepInterval"] = "00:00:01",
+            ["Demo:Seed"] = "false",
+            ["Demo:CredentialsFile"] = Path.Combine(DataDirectory, "demo-credentials.txt"),
+            ["Admin:UserName"] = AdminUser,
+            ["Admin:Password"] = AdminPassword,
+            ["DataProtection:KeysDirectory"] = Path.Combine(DataDirectory, "keys"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        if (_kestrel)
+        {
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            StartServer();
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>The real address when hosted on Kestrel.</summary>
+    public Uri BaseAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>A new node on the same data folder and settings: what a process restart looks like.</summary>
+    public TestApp Restart(IDictionary<string, string?>? changes = null)
+    {
+        var settings = new Dictionary<string, string?>(_settings);
+        foreach (var (key, value) in changes ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        Dispose();
+        return new TestApp(DataDirectory, settings, _kestrel);
+    }
+
+    public HttpClient CreateBrowserlikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // A null value means "not set": the key is left out, as an operator would leave it out.
+        foreach (var (key, value) in _settings.Where(s => s.Value is not null))
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

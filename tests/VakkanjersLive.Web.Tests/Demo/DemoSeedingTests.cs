@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Tests.Shared;
+
+namespace VakkanjersLive.Web.Tests.Demo;
+
+public sealed class DemoSeedingTests : IDisposable
+{
+    private static readonly Dictionary<string, string?> DemoSettings = new()
+    {
+        ["Demo:Seed"] = "true",
+        ["Admin:UserName"] = null,
+        ["Admin:Password"] = null,
+    };
+
+    private TestApp _app = new(settings: DemoSettings);
+
+    public DemoSeedingTests() => _ = _app.Services; // starts the node, which seeds
+
+    [Fact]
+    public void EmptyJournal_IsSeededWithARealisticFinale_AndALiveEpisode()
+    {
+        var store = _app.Services.GetRequiredService<ProjectionStore>();
+        var finale = Assert.Single(store.Events, e => e.Kind == EventKind.VakkanjersFinale);
+        Assert.Single(store.Events, e => e.Kind == EventKind.TechniekLive);
+
+        Assert.Equal(["Junior", "Scout", "Explorer", "Pioneer", "Navigator"], finale.Categories.Select(c => c.Name));
+        Assert.Equal(140, finale.Teams.Count);
+        Assert.Equal(36, finale.Schools.Count);
+        Assert.Equal(4, finale.Rubric.Count);
+        Assert.All(finale.Categories, c =>
+        {
+            Assert.Equal(3, finale.Judges.Count(j => j.CategoryId == c.Id));
+            Assert.Single(finale.Judges, j => j.CategoryId == c.Id && j.IsChair);
+        });
+        Assert.All(finale.Judges, j => Assert.True(SignInCodes.IsWellFormed(j.Code)));
+        Assert.Contains(finale.Judges, j => j.SchoolId is not null);
+    }
+
+    [Fact]
+    public void DemoModerator_PasswordIsGenerated_HashedInTheJournal_AndKeptInTheDataFolder()
+    {
+        var file = Path.Combine(_app.DataDirectory, "demo-credentials.txt");
+        var lines = File.ReadAllLines(file);
+        Assert.Equal("moderator", lines[0]);
+        Assert.True(lines[1].Length >= 16);
+
+        var account = _app.Services.GetRequiredService<ProjectionStore>().Staff.FindByUserName("moderator");
+        Assert.NotNull(account);
+        Assert.DoesNotContain(lines[1], account.PasswordHash, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Restart_DoesNotSeedAgain()
+    {
+        var before = _app.Services.GetRequiredService<ProjectionStore>().Events.Select(e => e.Id).ToHashSet();
+
+        _app = _app.Restart();
+
+        var after = _app.Services.GetRequiredService<ProjectionStore>().Events.Select(e => e.Id).ToHashSet();
+        Assert.Equal(before, after);
+        Assert.Single(_app.Services.GetRequiredService<ProjectionStore>().Staff.Moderators);
+    }
+
+    [Fact]
+    public void SeedingSwitchedOff_LeavesTheJournalEmpty()
+    {
+        using var app = new TestApp(settings: new Dictionary<string, string?> { ["Demo:Seed"] = "false" });
+        Assert.Empty(app.Services.GetRequiredService<ProjectionStore>().Events);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
