@@ -70,6 +70,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the framework and MudBlazor assets come from the build's static web assets manifest.
+        builder.UseStaticWebAssets();
         // A null value means "not set": the key is left out, as an operator would leave it out.
         foreach (var (key, value) in _settings.Where(s => s.Value is not null))
         {

@@ -331,7 +331,13 @@ public sealed record LiveEvent
     {
         EventCreated e => this with
         {
-            Id = e.EventId, Kind = e.Kind, Name = e.Name, Date = e.Date, Venue = e.Venue, Theme = e.Theme, JoinCode = e.JoinCode,
+            Id = e.EventId,
+            Kind = e.Kind,
+            Name = e.Name,
+            Date = e.Date,
+            Venue = e.Venue,
+            Theme = e.Theme,
+            JoinCode = e.JoinCode,
         },
         EventDetailsChanged e => this with { Name = e.Name, Date = e.Date, Venue = e.Venue, Theme = e.Theme },
         CategoryAdded e => this with { Categories = Categories.Add(new Category(e.CategoryId, e.Name, e.Description)) },
@@ -345,7 +351,11 @@ public sealed record LiveEvent
         {
             Teams = Replace(Teams, t => t.Id == e.TeamId, t => t with
             {
-                Name = e.Name, SchoolId = e.SchoolId, CategoryId = e.CategoryId, ProjectTitle = e.ProjectTitle, MemberFirstNames = e.MemberFirstNames,
+                Name = e.Name,
+                SchoolId = e.SchoolId,
+                CategoryId = e.CategoryId,
+                ProjectTitle = e.ProjectTitle,
+                MemberFirstNames = e.MemberFirstNames,
             }),
         },
         TeamWithdrawn e => this with { Teams = Teams.RemoveAll(t => t.Id == e.TeamId) },
@@ -354,7 +364,11 @@ public sealed record LiveEvent
         {
             Rubric = Replace(Rubric, c => c.Id == e.CriterionId, c => c with
             {
-                Name = e.Name, Weight = e.Weight, ScaleMin = e.ScaleMin, ScaleMax = e.ScaleMax, HelpText = e.HelpText,
+                Name = e.Name,
+                Weight = e.Weight,
+                ScaleMin = e.ScaleMin,
+                ScaleMax = e.ScaleMax,
+                HelpText = e.HelpText,
             }),
         },
         CriterionRemoved e => this with { Rubric = Rubric.RemoveAll(c => c.Id == e.CriterionId) },

@@ -86,5 +86,6 @@ public sealed record StaffDirectory
             Moderators = Moderators.Select(m => m.Id == e.AccountId ? m with { PasswordHash = e.PasswordHash } : m).ToImmutableList(),
         },
         _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
-    }) with { Version = position };
+    }) with
+    { Version = position };
 }
