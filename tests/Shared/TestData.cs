@@ -1,12 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Infrastructure.Projections;
-using VakkanjersLive.Tests.Shared;
 
-namespace VakkanjersLive.Web.Tests;
+namespace VakkanjersLive.Tests.Shared;
 
 /// <summary>Builds a small event through the real command path (journal + projections).</summary>
-internal static class TestData
+public static class TestData
 {
     public static async Task<LiveEvent> SmallFinaleAsync(TestApp app, string name = "Testfinale")
     {

@@ -1,0 +1,307 @@
+using System.Collections;
+using System.Text.Json;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Domain.Journal;
+using VakkanjersLive.Domain.Staff;
+using VakkanjersLive.Domain.Tests.Events;
+
+namespace VakkanjersLive.Domain.Tests.Journal;
+
+public sealed class FactSerializerTests
+{
+    private static readonly Guid Event = Guid.Parse("11111111-1111-1111-1111-111111111111");
+    private static readonly Guid Category = Guid.Parse("22222222-2222-2222-2222-222222222222");
+    private static readonly Guid School = Guid.Parse("33333333-3333-3333-3333-333333333333");
+    private static readonly Guid Team = Guid.Parse("44444444-4444-4444-4444-444444444444");
+    private static readonly Guid Criterion = Guid.Parse("55555555-5555-5555-5555-555555555555");
+    private static readonly Guid Judge = Guid.Parse("66666666-6666-6666-6666-666666666666");
+    private static readonly Guid Round = Guid.Parse("77777777-7777-7777-7777-777777777777");
+    private static readonly Guid Account = Guid.Parse("88888888-8888-8888-8888-888888888888");
+
+    /// <summary>One sample per fact type, every field set to a non-default value so a lost field shows up.</summary>
+    private static readonly IReadOnlyDictionary<string, object> Samples = new object[]
+    {
+        new EventCreated(Event, EventKind.TechniekLive, "Techniek LIVE", new DateOnly(2026, 3, 12), "Utrecht", "Water", "ABC234"),
+        new EventDetailsChanged("Finale", new DateOnly(2026, 6, 1), "Eindhoven", "Duurzaam"),
+        new CategoryAdded(Category, "Techniek", "Bouwen en maken"),
+        new CategoryChanged(Category, "Zorg", "Mensen helpen"),
+        new CategoryRemoved(Category),
+        new SchoolAdded(School, "Summa College", "Eindhoven"),
+        new SchoolChanged(School, "Da Vinci College", "Dordrecht"),
+        new SchoolRemoved(School),
+        new TeamRegistered(Team, "De Bouwers", School, Category, "Slimme kas", ["Ann", "Zoë", "Anne-Marie"]),
+        new TeamChanged(Team, "De Makers", School, Category, "Tilhulp", ["Bo"]),
+        new TeamWithdrawn(Team),
+        new CriterionAdded(Criterion, "Creativiteit", 12.5m, 1, 10, "Hoe origineel?"),
+        new CriterionChanged(Criterion, "Uitvoering", 87.25m, 2, 7, "Is het af?"),
+        new CriterionRemoved(Criterion),
+        new JudgeAppointed(Judge, "Mevr. Jansen", Category, School, true),
+        new JudgeChanged(Judge, "Dhr. Pietersen", Category, School, true),
+        new JudgeRemoved(Judge),
+        new JudgeCodesIssued([new JudgeCode(Judge, "ABCDE23456"), new JudgeCode(Team, "FGHJK78923")]),
+        new FinalistsImported(
+            [new SchoolAdded(School, "Summa College", "Eindhoven")],
+            [new TeamRegistered(Team, "De Bouwers", School, Category, "Slimme kas", ["Ann", "Bo"])]),
+        new JuryImported(
+            [new SchoolAdded(School, "Summa College", "Eindhoven")],
+            [new JudgeAppointed(Judge, "Mevr. Jansen", Category, School, true), new JudgeAppointed(Round, "Dhr. Pietersen", Category, null, false)]),
+        new RoundAdded(Round, "Voorronde"),
+        new RoundRenamed(Round, "Halve finale"),
+        new ModeratorRegistered(Account, "jansen", "Jan Jansen", "AQAAAAIAAYagAAAAE", true),
+        new ModeratorPasswordChanged(Account, "AQAAAAIAAYagAAAAF"),
+    }.ToDictionary(f => f.GetType().Name);
+
+    public static TheoryData<string> FactTypeNames => new(Samples.Keys);
+
+    private static JournalEntry Stored(JournalAppend append, long position = 1) =>
+        new("event-11111111111111111111111111111111", position, append.CommandId, append.Type, append.Payload, append.Actor, DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public void Samples_CoverEveryFactTypeInTheDomain()
+    {
+        var factTypes = typeof(ILiveEventFact).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(ILiveEventFact).IsAssignableFrom(t) || typeof(IStaffFact).IsAssignableFrom(t)))
+            .Select(t => t.Name)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(factTypes, Samples.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(FactTypeNames))]
+    public void Fact_RoundTripsThroughTheJournal(string typeName)
+    {
+        var fact = Samples[typeName];
+        var append = FactSerializer.ToAppend(fact, Guid.NewGuid(), "jansen");
+
+        var back = FactSerializer.Deserialize(Stored(append));
+
+        Assert.IsType(fact.GetType(), back);
+        AssertSameContent(fact, back, typeName);
+        Assert.Equal(append.Payload, FactSerializer.ToAppend(back, Guid.NewGuid(), null).Payload);
+    }
+
+    [Theory]
+    [MemberData(nameof(FactTypeNames))]
+    public void ToAppend_UsesTheClassNameAsType(string typeName)
+    {
+        var append = FactSerializer.ToAppend(Samples[typeName], Guid.NewGuid(), null);
+
+        Assert.Equal(typeName, append.Type);
+    }
+
+    [Fact]
+    public void ToAppend_CarriesCommandIdAndActor()
+    {
+        var commandId = Guid.NewGuid();
+
+        var append = FactSerializer.ToAppend(new RoundAdded(Round, "Voorronde"), commandId, "moderator:jansen");
+
+        Assert.Equal(commandId, append.CommandId);
+        Assert.Equal("moderator:jansen", append.Actor);
+    }
+
+    [Fact]
+    public void ToAppend_WithoutActor_KeepsActorNull()
+    {
+        var append = FactSerializer.ToAppend(new RoundAdded(Round, "Voorronde"), Guid.NewGuid(), null);
+
+        Assert.Null(append.Actor);
+    }
+
+    [Fact]
+    public void ToAppend_WritesCamelCaseJsonWithEnumNamesAndIsoDates()
+    {
+        var append = FactSerializer.ToAppend(Samples[nameof(EventCreated)], Guid.NewGuid(), null);
+
+        using var json = JsonDocument.Parse(append.Payload);
+        var root = json.RootElement;
+        Assert.Equal(Event, root.GetProperty("eventId").GetGuid());
+        Assert.Equal("TechniekLive", root.GetProperty("kind").GetString());
+        Assert.Equal("2026-03-12", root.GetProperty("date").GetString());
+        Assert.Equal("ABC234", root.GetProperty("joinCode").GetString());
+    }
+
+    [Fact]
+    public void Deserialize_ReadsAStoredPayload()
+    {
+        // A payload as stored by earlier versions; must keep loading (renames break stored journals).
+        const string payload = """
+            {"teamId":"44444444-4444-4444-4444-444444444444","name":"De Bouwers","schoolId":"33333333-3333-3333-3333-333333333333",
+             "categoryId":"22222222-2222-2222-2222-222222222222","projectTitle":"Slimme kas","memberFirstNames":["Ann","Bo"]}
+            """;
+
+        var fact = FactSerializer.Deserialize(new JournalEntry("event-x", 3, Guid.NewGuid(), "TeamRegistered", payload, null, DateTimeOffset.UnixEpoch));
+
+        var team = Assert.IsType<TeamRegistered>(fact);
+        Assert.Equal(Team, team.TeamId);
+        Assert.Equal("De Bouwers", team.Name);
+        Assert.Equal(School, team.SchoolId);
+        Assert.Equal(Category, team.CategoryId);
+        Assert.Equal("Slimme kas", team.ProjectTitle);
+        Assert.Equal(["Ann", "Bo"], team.MemberFirstNames);
+    }
+
+    [Fact]
+    public void Deserialize_ReadsEnumByName()
+    {
+        const string payload = """{"eventId":"11111111-1111-1111-1111-111111111111","kind":"VakkanjersFinale","name":"F","date":"2026-06-01","venue":"","theme":"","joinCode":"ABC234"}""";
+
+        var fact = FactSerializer.Deserialize(new JournalEntry("event-x", 1, Guid.NewGuid(), "EventCreated", payload, null, DateTimeOffset.UnixEpoch));
+
+        Assert.Equal(EventKind.VakkanjersFinale, Assert.IsType<EventCreated>(fact).Kind);
+    }
+
+    [Fact]
+    public void Deserialize_OfUnknownType_ThrowsNamingTheEntry()
+    {
+        var entry = new JournalEntry("event-abc", 42, Guid.NewGuid(), "TeamDisqualified", "{}", null, DateTimeOffset.UnixEpoch);
+
+        var exception = Assert.Throws<InvalidOperationException>(() => FactSerializer.Deserialize(entry));
+
+        Assert.Contains("TeamDisqualified", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("event-abc#42", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("teamRegistered")]
+    [InlineData("TEAMREGISTERED")]
+    [InlineData("")]
+    [InlineData("ILiveEventFact")]
+    [InlineData("JudgeCode")]
+    [InlineData("Team")]
+    public void Deserialize_OfTypeNameThatIsNotExactlyAFact_Throws(string type)
+    {
+        var entry = new JournalEntry("event-abc", 1, Guid.NewGuid(), type, "{}", null, DateTimeOffset.UnixEpoch);
+
+        Assert.Throws<InvalidOperationException>(() => FactSerializer.Deserialize(entry));
+    }
+
+    [Fact]
+    public void Deserialize_OfNullPayload_Throws()
+    {
+        var entry = new JournalEntry("event-abc", 7, Guid.NewGuid(), nameof(RoundAdded), "null", null, DateTimeOffset.UnixEpoch);
+
+        var exception = Assert.Throws<InvalidOperationException>(() => FactSerializer.Deserialize(entry));
+
+        Assert.Contains("event-abc#7", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_OfMalformedPayload_Throws()
+    {
+        var entry = new JournalEntry("event-abc", 7, Guid.NewGuid(), nameof(RoundAdded), "{\"roundId\":", null, DateTimeOffset.UnixEpoch);
+
+        Assert.ThrowsAny<JsonException>(() => FactSerializer.Deserialize(entry));
+    }
+
+    [Theory]
+    [InlineData("judge-code")]
+    [InlineData("entity")]
+    [InlineData("string")]
+    [InlineData("anonymous")]
+    [InlineData("look-alike")]
+    public void ToAppend_OfObjectThatIsNotAFact_Throws(string kind)
+    {
+        object notAFact = kind switch
+        {
+            "judge-code" => new JudgeCode(Judge, "ABCDE23456"),
+            "entity" => new Category(Category, "Techniek", ""),
+            "string" => "EventCreated",
+            "anonymous" => new { Name = "x" },
+            "look-alike" => new LookAlike.EventCreated(),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+
+        var exception = Assert.Throws<ArgumentException>(() => FactSerializer.ToAppend(notAFact, Guid.NewGuid(), null));
+
+        Assert.Equal("fact", exception.ParamName);
+    }
+
+    [Fact]
+    public void ReplayingASerializedStream_RebuildsTheSameState()
+    {
+        var category = Guid.NewGuid();
+        var school = Guid.NewGuid();
+        var team = Guid.NewGuid();
+        var judge = Guid.NewGuid();
+        var facts = new List<ILiveEventFact>();
+        var live = LiveEvent.Empty;
+        void Record(Func<LiveEvent, ILiveEventFact> decide)
+        {
+            var fact = decide(live);
+            facts.Add(fact);
+            live = live.Then(fact);
+        }
+
+        Record(e => e.Create(Guid.NewGuid(), EventKind.VakkanjersFinale, "Finale", Scenario.FinaleDate, "Eindhoven", "Water", JoinCodes.Generate()));
+        Record(e => e.AddCategory(category, "Techniek", ""));
+        Record(e => e.ImportFinalists([new SchoolAdded(school, "Summa College", "Eindhoven")], [new TeamRegistered(team, "De Bouwers", school, category, "Slimme kas", ["Ann", "Bo"])]));
+        Record(e => e.AddCriterion(Guid.NewGuid(), "Creativiteit", 33.3m, 1, 10, ""));
+        Record(e => e.ImportJury([], [new JudgeAppointed(judge, "Mevr. Jansen", category, school, true)]));
+        Record(e => e.IssueJudgeCodes([new JudgeCode(judge, SignInCodes.Generate())]));
+        Record(e => e.ChangeTeam(team, "De Bouwers", school, category, "Slimme kas 2", ["Ann", "Bo", "Cas"]));
+
+        var replayed = LiveEvent.Empty;
+        var position = 0L;
+        foreach (var fact in facts)
+        {
+            position++;
+            var entry = Stored(FactSerializer.ToAppend(fact, Guid.NewGuid(), "test"), position);
+            replayed = replayed.Apply((ILiveEventFact)FactSerializer.Deserialize(entry), position);
+        }
+
+        Assert.Equal(live.Version, replayed.Version);
+        Assert.Equal(live.Id, replayed.Id);
+        Assert.Equal(live.JoinCode, replayed.JoinCode);
+        Assert.Equal(live.Categories, replayed.Categories);
+        Assert.Equal(live.Schools, replayed.Schools);
+        Assert.Equal(live.Rubric, replayed.Rubric);
+        Assert.Equal(live.Judges, replayed.Judges);
+        var expectedTeam = Assert.Single(live.Teams);
+        var actualTeam = Assert.Single(replayed.Teams);
+        Assert.Equal(expectedTeam with { MemberFirstNames = [] }, actualTeam with { MemberFirstNames = [] });
+        Assert.Equal(expectedTeam.MemberFirstNames, actualTeam.MemberFirstNames);
+    }
+
+    /// <summary>Compares records field by field, and lists element by element (record equality compares lists by reference).</summary>
+    private static void AssertSameContent(object? expected, object? actual, string path)
+    {
+        if (expected is null || actual is null)
+        {
+            Assert.True(expected is null && actual is null, $"{path}: expected {expected ?? "null"}, got {actual ?? "null"}");
+            return;
+        }
+
+        if (expected is string or Guid or decimal or int or bool or DateOnly or Enum)
+        {
+            Assert.Equal(expected, actual);
+            return;
+        }
+
+        if (expected is IEnumerable expectedItems)
+        {
+            var expectedList = expectedItems.Cast<object?>().ToList();
+            var actualList = Assert.IsAssignableFrom<IEnumerable>(actual).Cast<object?>().ToList();
+            Assert.True(expectedList.Count == actualList.Count, $"{path}: expected {expectedList.Count} items, got {actualList.Count}");
+            for (var i = 0; i < expectedList.Count; i++)
+            {
+                AssertSameContent(expectedList[i], actualList[i], $"{path}[{i}]");
+            }
+
+            return;
+        }
+
+        Assert.Equal(expected.GetType(), actual.GetType());
+        foreach (var property in expected.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
+        {
+            AssertSameContent(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}");
+        }
+    }
+
+    private static class LookAlike
+    {
+        /// <summary>Same name as a real fact but a different type: must not be accepted as one.</summary>
+        public sealed record EventCreated : ILiveEventFact;
+    }
+}
