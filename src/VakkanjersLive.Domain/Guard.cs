@@ -9,7 +9,7 @@ public static class Guard
     /// <summary>Trims, rejects empty or over-long text and control characters (zero-width and bidi overrides too).</summary>
     public static string Text(string? value, string field, int maxLength, bool required = true)
     {
-        var trimmed = Normalize(value);
+        var trimmed = Normalize(value, field);
         if (trimmed.Length == 0)
         {
             if (required)
@@ -33,8 +33,18 @@ public static class Guard
         return trimmed;
     }
 
-    private static string Normalize(string? value) =>
-        (value ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();
+    private static string Normalize(string? value, string field)
+    {
+        try
+        {
+            return (value ?? string.Empty).Normalize(NormalizationForm.FormC).Trim();
+        }
+        catch (ArgumentException)
+        {
+            // Broken UTF-16 (a lone surrogate) cannot be normalised: it is invalid input, not a server error.
+            throw new DomainException($"{field}.invalid-characters");
+        }
+    }
 
     private static bool IsForbidden(char c) =>
         char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;

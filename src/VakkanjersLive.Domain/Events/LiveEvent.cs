@@ -284,9 +284,7 @@ public sealed record LiveEvent
             throw new DomainException("import.empty");
         }
 
-        var state = this;
-        var schools = newSchools.Select(s => state.AddSchool(s.SchoolId, s.Name, s.City)).ToList();
-        state = schools.Aggregate(state, (current, fact) => current.Apply(fact));
+        var (state, schools) = AddSchools(newSchools);
         var checkedTeams = new List<TeamRegistered>(teams.Count);
         foreach (var team in teams)
         {
@@ -307,9 +305,7 @@ public sealed record LiveEvent
             throw new DomainException("import.empty");
         }
 
-        var state = this;
-        var schools = newSchools.Select(s => state.AddSchool(s.SchoolId, s.Name, s.City)).ToList();
-        state = schools.Aggregate(state, (current, fact) => current.Apply(fact));
+        var (state, schools) = AddSchools(newSchools);
         var checkedJudges = new List<JudgeAppointed>(judges.Count);
         foreach (var judge in judges)
         {
@@ -319,6 +315,21 @@ public sealed record LiveEvent
         }
 
         return new JuryImported(schools, checkedJudges);
+    }
+
+    /// <summary>Checks new schools one by one, so duplicates within one import are caught too.</summary>
+    private (LiveEvent State, List<SchoolAdded> Schools) AddSchools(IReadOnlyList<SchoolAdded> newSchools)
+    {
+        var state = this;
+        var schools = new List<SchoolAdded>(newSchools.Count);
+        foreach (var school in newSchools)
+        {
+            var fact = state.AddSchool(school.SchoolId, school.Name, school.City);
+            schools.Add(fact);
+            state = state.Apply(fact);
+        }
+
+        return (state, schools);
     }
 
     // ---- folding ---------------------------------------------------------------------------------------------
@@ -421,7 +432,8 @@ public sealed record LiveEvent
     private static string CheckFirstName(string? name)
     {
         var checkedName = Guard.Text(name, "team.member", 30);
-        if (!checkedName.All(c => char.IsLetter(c) || c is '-' or '\'' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+        if (!checkedName.Any(char.IsLetter)
+            || !checkedName.All(c => char.IsLetter(c) || c is '-' or '\'' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
         {
             throw new DomainException("team.member.first-name-only", checkedName);
         }
@@ -486,7 +498,8 @@ public sealed record LiveEvent
         }
     }
 
-    private static bool SameName(string a, string b) => string.Equals(a, b, StringComparison.CurrentCultureIgnoreCase);
+    // Invariant, so whether two names clash never depends on the server's culture settings.
+    private static bool SameName(string a, string b) => string.Equals(a, b, StringComparison.InvariantCultureIgnoreCase);
 
     private static ImmutableList<T> Replace<T>(ImmutableList<T> list, Predicate<T> match, Func<T, T> change)
     {

@@ -71,6 +71,8 @@ public static class JournalStreams
     {
         eventId = Guid.Empty;
         return streamId.StartsWith(EventPrefix, StringComparison.Ordinal)
+            && streamId.Length == EventPrefix.Length + 32
+            && streamId.Skip(EventPrefix.Length).All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'))
             && Guid.TryParseExact(streamId[EventPrefix.Length..], "N", out eventId);
     }
 

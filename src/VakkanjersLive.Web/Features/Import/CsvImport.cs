@@ -127,12 +127,12 @@ public static class CsvImport
     }
 
     private static Guid FindCategory(LiveEvent liveEvent, string? name) =>
-        liveEvent.Categories.Find(c => string.Equals(c.Name, name?.Trim(), StringComparison.CurrentCultureIgnoreCase))?.Id
+        liveEvent.Categories.Find(c => string.Equals(c.Name, name?.Trim(), StringComparison.InvariantCultureIgnoreCase))?.Id
         ?? throw new DomainException("import.category.unknown", name ?? string.Empty);
 
     private static (Guid Id, SchoolAdded? New) ResolveSchool(LiveEvent liveEvent, string? name, string? city)
     {
-        var existing = liveEvent.Schools.Find(s => string.Equals(s.Name, name?.Trim(), StringComparison.CurrentCultureIgnoreCase));
+        var existing = liveEvent.Schools.Find(s => string.Equals(s.Name, name?.Trim(), StringComparison.InvariantCultureIgnoreCase));
         if (existing is not null)
         {
             return (existing.Id, null);
