@@ -40,71 +40,65 @@ public static class CsvImport
     public static ImportPlan<FinalistsImported> PlanFinalists(string? text, LiveEvent liveEvent)
     {
         var errors = new List<ImportRowError>();
-        var schools = new List<SchoolAdded>();
-        var teams = new List<TeamRegistered>();
         var rows = Read(text, [TeamColumn, SchoolColumn, CategoryColumn, ProjectColumn, MembersColumn], [CityColumn], errors);
-        var working = liveEvent;
-        foreach (var row in rows)
+        return PlanRows(rows, errors, liveEvent, (row, state) =>
         {
-            try
-            {
-                var category = FindCategory(working, row.Get(CategoryColumn));
-                var (schoolId, newSchool) = ResolveSchool(working, row.Get(SchoolColumn), row.Get(CityColumn));
-                if (newSchool is not null)
-                {
-                    working = working.Apply(newSchool);
-                }
-
-                var team = working.RegisterTeam(Guid.NewGuid(), row.Get(TeamColumn), schoolId, category, row.Get(ProjectColumn), MemberList.Split(row.Get(MembersColumn)));
-                working = working.Apply(team);
-                if (newSchool is not null)
-                {
-                    schools.Add(newSchool);
-                }
-
-                teams.Add(team);
-            }
-            catch (DomainException ex)
-            {
-                errors.Add(new ImportRowError(row.Number, ex.Code, ex.Arguments));
-            }
-        }
-
-        return Finish(errors, rows.Count, () => new FinalistsImported(schools, teams));
+            var category = FindCategory(state, row.Get(CategoryColumn));
+            var (schoolId, newSchool) = ResolveSchool(state, row.Get(SchoolColumn), row.Get(CityColumn));
+            var withSchool = newSchool is null ? state : state.Apply(newSchool);
+            var team = withSchool.RegisterTeam(Guid.NewGuid(), row.Get(TeamColumn), schoolId, category, row.Get(ProjectColumn), MemberList.Split(row.Get(MembersColumn)));
+            return (team, newSchool);
+        }, (schools, teams) => new FinalistsImported(schools, teams));
     }
 
     public static ImportPlan<JuryImported> PlanJury(string? text, LiveEvent liveEvent)
     {
         var errors = new List<ImportRowError>();
-        var schools = new List<SchoolAdded>();
-        var judges = new List<JudgeAppointed>();
         var rows = Read(text, [NameColumn, CategoryColumn], [SchoolColumn, ChairColumn], errors);
+        return PlanRows(rows, errors, liveEvent, (row, state) =>
+        {
+            var category = FindCategory(state, row.Get(CategoryColumn));
+            (Guid? schoolId, SchoolAdded? newSchool) = (null, null);
+            if (!string.IsNullOrWhiteSpace(row.Get(SchoolColumn)))
+            {
+                (schoolId, newSchool) = ResolveSchool(state, row.Get(SchoolColumn), null);
+            }
+
+            var withSchool = newSchool is null ? state : state.Apply(newSchool);
+            var judge = withSchool.AppointJudge(Guid.NewGuid(), row.Get(NameColumn), category, schoolId, ParseYes(row.Get(ChairColumn)));
+            return (judge, newSchool);
+        }, (schools, judges) => new JuryImported(schools, judges));
+    }
+
+    /// <summary>
+    /// Checks row after row against the state as it would be after the rows before it (so duplicates inside the
+    /// file are caught), collecting one error per bad row.
+    /// </summary>
+    private static ImportPlan<TFact> PlanRows<TItem, TFact>(
+        List<Row> rows,
+        List<ImportRowError> errors,
+        LiveEvent liveEvent,
+        Func<Row, LiveEvent, (TItem Item, SchoolAdded? NewSchool)> planRow,
+        Func<List<SchoolAdded>, List<TItem>, TFact> build)
+        where TItem : ILiveEventFact
+        where TFact : class
+    {
+        var schools = new List<SchoolAdded>();
+        var items = new List<TItem>();
         var working = liveEvent;
         foreach (var row in rows)
         {
             try
             {
-                var category = FindCategory(working, row.Get(CategoryColumn));
-                Guid? schoolId = null;
-                SchoolAdded? newSchool = null;
-                if (!string.IsNullOrWhiteSpace(row.Get(SchoolColumn)))
-                {
-                    (var id, newSchool) = ResolveSchool(working, row.Get(SchoolColumn), null);
-                    schoolId = id;
-                    if (newSchool is not null)
-                    {
-                        working = working.Apply(newSchool);
-                    }
-                }
-
-                var judge = working.AppointJudge(Guid.NewGuid(), row.Get(NameColumn), category, schoolId, ParseYes(row.Get(ChairColumn)));
-                working = working.Apply(judge);
+                var (item, newSchool) = planRow(row, working);
                 if (newSchool is not null)
                 {
+                    working = working.Apply(newSchool);
                     schools.Add(newSchool);
                 }
 
-                judges.Add(judge);
+                working = working.Apply(item);
+                items.Add(item);
             }
             catch (DomainException ex)
             {
@@ -112,7 +106,7 @@ public static class CsvImport
             }
         }
 
-        return Finish(errors, rows.Count, () => new JuryImported(schools, judges));
+        return Finish(errors, rows.Count, () => build(schools, items));
     }
 
     private static ImportPlan<T> Finish<T>(List<ImportRowError> errors, int rowCount, Func<T> fact)
