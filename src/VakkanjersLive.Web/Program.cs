@@ -1,7 +1,9 @@
 using VakkanjersLive.Web.Components;
 using VakkanjersLive.Web.Features.Account;
 using VakkanjersLive.Web.Features.Demo;
+using VakkanjersLive.Web.Features.Exports;
 using VakkanjersLive.Web.Features.Health;
+using VakkanjersLive.Web.Features.Jury;
 using VakkanjersLive.Web.Features.Localization;
 using VakkanjersLive.Web.Journal;
 
@@ -31,6 +33,8 @@ app.MapStaticAssets();
 app.MapHealth();
 app.MapCultureSwitch();
 app.MapStaffAccountEndpoints();
+app.MapJuryScoring();
+app.MapExports();
 app.MapStaffUi();
 
 app.Run();

@@ -24,6 +24,30 @@ public static class TestData
         return store.GetEvent(eventId)!;
     }
 
+    /// <summary>A panel of two judges (the first is chair) scoring two teams on a two-criterion rubric.</summary>
+    public static async Task<LiveEvent> JudgingFinaleAsync(TestApp app)
+    {
+        var commands = app.Services.GetRequiredService<CommandExecutor>();
+        var store = app.Services.GetRequiredService<ProjectionStore>();
+        var eventId = Guid.NewGuid();
+        var categoryId = Guid.NewGuid();
+        var schoolA = Guid.NewGuid();
+        var schoolB = Guid.NewGuid();
+        var judges = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.Create(eventId, EventKind.VakkanjersFinale, "Jureerfinale", new DateOnly(2026, 6, 1), "Eindhoven", string.Empty, JoinCodes.Generate())));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddCategory(categoryId, "Junior", "Groep 7–8")));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddCriterion(Guid.NewGuid(), "Oplossing", 3, 1, 10, "Lost het echt iets op?")));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddCriterion(Guid.NewGuid(), "Presentatie", 1, 1, 10, string.Empty)));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddSchool(schoolA, "De Regenboog", "Zwolle")));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddSchool(schoolB, "Het Baken", "Almere")));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.RegisterTeam(Guid.NewGuid(), "De Bouwers", schoolA, categoryId, "Slimme plantenbak", ["Daan", "Noor"])));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.RegisterTeam(Guid.NewGuid(), "De Vonken", schoolB, categoryId, "Windmolen", ["Sem"])));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AppointJudge(judges[0], "Marieke de Vries", categoryId, null, true)));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AppointJudge(judges[1], "Hans Bakker", categoryId, null, false)));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.IssueJudgeCodes(judges.Select(j => new JudgeCode(j, SignInCodes.Generate())).ToList())));
+        return store.GetEvent(eventId)!;
+    }
+
     public static async Task Ok(Task<CommandResult> command)
     {
         var result = await command;

@@ -49,12 +49,8 @@ public sealed partial class EventSetupTests(BrowserFixture browser) : IClassFixt
 
     private static async Task SignInAsync(IPage page)
     {
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("Gebruikersnaam").FillAsync(TestApp.AdminUser);
-        await page.GetByLabel("Wachtwoord").FillAsync(TestApp.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen als moderator" }).ClickAsync();
+        await StaffPages.SignInModeratorAsync(page);
         await Expect(page).ToHaveURLAsync(EventsUrl());
-        await Expect(page.Locator("#app-root")).ToHaveAttributeAsync("data-interactive", "yes");
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);

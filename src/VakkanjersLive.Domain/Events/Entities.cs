@@ -14,3 +14,17 @@ public sealed record Criterion(Guid Id, string Name, decimal Weight, int ScaleMi
 public sealed record Judge(Guid Id, string Name, Guid CategoryId, Guid? SchoolId, bool IsChair, string? Code);
 
 public sealed record Round(Guid Id, string Name);
+
+/// <summary>A judge's current scorecard for a team in a round; <see cref="Revision"/> counts corrections (1 = first).</summary>
+public sealed record Scorecard(Guid RoundId, Guid JudgeId, Guid TeamId, IReadOnlyList<CriterionScore> Scores, string Comment, bool Late, int Revision);
+
+public sealed record DeclaredConflict(Guid JudgeId, Guid TeamId, string Reason);
+
+public sealed record Award(Guid Id, Guid CategoryId, Guid TeamId, AwardKind Kind, string Title);
+
+public enum JudgingState
+{
+    NotOpened,
+    Open,
+    Closed,
+}

@@ -7,7 +7,7 @@ namespace VakkanjersLive.Domain.Events;
 /// instance, so readers on other threads always see a consistent snapshot. Decision methods check the rules and
 /// return the fact to append; they never change state themselves.
 /// </summary>
-public sealed record LiveEvent
+public sealed partial record LiveEvent
 {
     public const int MaxMembersPerTeam = 8;
 
@@ -187,6 +187,7 @@ public sealed record LiveEvent
     public CriterionAdded AddCriterion(Guid criterionId, string? name, decimal weight, int scaleMin, int scaleMax, string? helpText)
     {
         EnsureExists();
+        EnsureRubricEditable();
         EnsureNewId(criterionId, Rubric.Exists(c => c.Id == criterionId));
         var c = CheckCriterion(criterionId, name, weight, scaleMin, scaleMax, helpText);
         return new CriterionAdded(c.Id, c.Name, c.Weight, c.ScaleMin, c.ScaleMax, c.HelpText);
@@ -195,6 +196,7 @@ public sealed record LiveEvent
     public CriterionChanged ChangeCriterion(Guid criterionId, string? name, decimal weight, int scaleMin, int scaleMax, string? helpText)
     {
         _ = FindCriterion(criterionId) ?? throw new DomainException("criterion.unknown");
+        EnsureRubricEditable();
         var c = CheckCriterion(criterionId, name, weight, scaleMin, scaleMax, helpText);
         return new CriterionChanged(c.Id, c.Name, c.Weight, c.ScaleMin, c.ScaleMax, c.HelpText);
     }
@@ -202,6 +204,7 @@ public sealed record LiveEvent
     public CriterionRemoved RemoveCriterion(Guid criterionId)
     {
         _ = FindCriterion(criterionId) ?? throw new DomainException("criterion.unknown");
+        EnsureRubricEditable();
         return new CriterionRemoved(criterionId);
     }
 
@@ -397,7 +400,7 @@ public sealed record LiveEvent
         JuryImported e => e.Judges.Aggregate(e.Schools.Aggregate(this, (s, f) => s.Apply(f)), (s, f) => s.Apply(f)),
         RoundAdded e => this with { Rounds = Rounds.Add(new Round(e.RoundId, e.Name)) },
         RoundRenamed e => this with { Rounds = Replace(Rounds, r => r.Id == e.RoundId, r => r with { Name = e.Name }) },
-        _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
+        _ => ApplyJudging(fact),
     };
 
     // ---- rules -----------------------------------------------------------------------------------------------
@@ -479,6 +482,15 @@ public sealed record LiveEvent
         if (!Exists)
         {
             throw new DomainException("event.unknown");
+        }
+    }
+
+    /// <summary>Once a scorecard exists the rubric is frozen, so every total is computed on the same rubric.</summary>
+    private void EnsureRubricEditable()
+    {
+        if (!Scorecards.IsEmpty)
+        {
+            throw new DomainException("criterion.scoring-started");
         }
     }
 

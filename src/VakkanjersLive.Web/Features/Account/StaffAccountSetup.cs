@@ -39,6 +39,9 @@ public static class StaffAccountSetup
                 // A full event day: judges must not be signed out between the morning and the final.
                 o.ExpireTimeSpan = TimeSpan.FromHours(14);
                 o.SlidingExpiration = true;
+                // APIs answer 401/403; only pages redirect to the sign-in page.
+                o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
                 o.Events.OnValidatePrincipal = async context =>
                 {
                     var signIn = context.HttpContext.RequestServices.GetRequiredService<StaffSignIn>();
@@ -53,6 +56,20 @@ public static class StaffAccountSetup
             .AddPolicy(ModeratorPolicy, p => p.RequireRole(StaffRoles.Moderator))
             .AddPolicy(JudgePolicy, p => p.RequireRole(StaffRoles.Judge));
         builder.Services.AddCascadingAuthenticationState();
+    }
+
+    private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     public static void MapStaffAccountEndpoints(this WebApplication app) =>

@@ -115,6 +115,14 @@ internal sealed partial class DemoSeeder(
         var withoutCodes = store.GetEvent(eventId)!.Judges;
         var codes = codeIssuer.For(withoutCodes);
         await Run(eventId, s => s.IssueJudgeCodes(codes), ct);
+
+        // Ready to judge: in every category the first team is on stage with judging open.
+        foreach (var categoryId in categoryIds)
+        {
+            var first = store.GetEvent(eventId)!.Teams.Where(t => t.CategoryId == categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).First();
+            await Run(eventId, s => s.SetStage(categoryId, first.Id), ct);
+            await Run(eventId, s => s.OpenJudging(first.Id), ct);
+        }
     }
 
     private async Task SeedLiveEpisodeAsync(CancellationToken ct)

@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using VakkanjersLive.Domain.Scoring;
+
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>Live judging: the stage, open/closed judging per team, scorecards, conflicts, locking, rules and awards.</summary>
+public sealed partial record LiveEvent
+{
+    public const int MaxCommentLength = 1000;
+
+    /// <summary>The team on stage per category.</summary>
+    public ImmutableDictionary<Guid, Guid> Stage { get; private init; } = ImmutableDictionary<Guid, Guid>.Empty;
+
+    public ImmutableDictionary<Guid, JudgingState> Judging { get; private init; } = ImmutableDictionary<Guid, JudgingState>.Empty;
+
+    /// <summary>Current scorecards (the latest revision per round, judge and team).</summary>
+    public ImmutableList<Scorecard> Scorecards { get; private init; } = [];
+
+    public ImmutableList<DeclaredConflict> DeclaredConflicts { get; private init; } = [];
+
+    public ImmutableHashSet<Guid> LockedRounds { get; private init; } = [];
+
+    public AggregationMethod Aggregation { get; private init; } = AggregationMethod.WeightedMean;
+
+    public ImmutableList<TieBreakRule> TieBreaks { get; private init; } = [];
+
+    public ImmutableList<Award> Awards { get; private init; } = [];
+
+    /// <summary>
+    /// The round scores go to: the first round not yet locked. An event without rounds has one implicit round whose
+    /// id is the event id.
+    /// </summary>
+    public Guid CurrentRoundId => Rounds.IsEmpty
+        ? Id
+        : (Rounds.Find(r => !LockedRounds.Contains(r.Id)) ?? Rounds[^1]).Id;
+
+    public bool IsCurrentRoundLocked => LockedRounds.Contains(CurrentRoundId);
+
+    public Team? OnStage(Guid categoryId) => Stage.TryGetValue(categoryId, out var teamId) ? FindTeam(teamId) : null;
+
+    public JudgingState JudgingOf(Guid teamId) => Judging.GetValueOrDefault(teamId, JudgingState.NotOpened);
+
+    /// <summary>A judge is conflicted for a team of their own school, or one they declared.</summary>
+    public bool IsConflicted(Guid judgeId, Guid teamId)
+    {
+        var judge = FindJudge(judgeId);
+        var team = FindTeam(teamId);
+        return judge is not null && team is not null
+            && ((judge.SchoolId is { } school && school == team.SchoolId) || DeclaredConflicts.Exists(c => c.JudgeId == judgeId && c.TeamId == teamId));
+    }
+
+    public Scorecard? ScorecardOf(Guid judgeId, Guid teamId, Guid? roundId = null)
+    {
+        var round = roundId ?? CurrentRoundId;
+        return Scorecards.Find(s => s.RoundId == round && s.JudgeId == judgeId && s.TeamId == teamId);
+    }
+
+    // ---- decisions -------------------------------------------------------------------------------------------
+
+    public StageSet SetStage(Guid categoryId, Guid? teamId)
+    {
+        _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
+        if (teamId is { } id && FindTeam(id)?.CategoryId != categoryId)
+        {
+            throw new DomainException("stage.team-not-in-category");
+        }
+
+        return new StageSet(categoryId, teamId);
+    }
+
+    public JudgingOpened OpenJudging(Guid teamId)
+    {
+        _ = FindTeam(teamId) ?? throw new DomainException("team.unknown");
+        EnsureRoundOpen();
+        return JudgingOf(teamId) == JudgingState.Open ? throw new DomainException("judging.already-open") : new JudgingOpened(teamId);
+    }
+
+    public JudgingClosed CloseJudging(Guid teamId)
+    {
+        _ = FindTeam(teamId) ?? throw new DomainException("team.unknown");
+        return JudgingOf(teamId) != JudgingState.Open ? throw new DomainException("judging.not-open") : new JudgingClosed(teamId);
+    }
+
+    /// <summary>
+    /// A judge scores (or corrects) a team of their panel. Every rubric criterion needs exactly one value in range;
+    /// a correction needs a reason. Scorecards arriving after judging closed are accepted and marked late: only the
+    /// round lock is a hard stop, so nothing a judge typed offline is lost.
+    /// </summary>
+    public ScoreSubmitted SubmitScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? comment, string? reason)
+    {
+        var judge = FindJudge(judgeId) ?? throw new DomainException("judge.unknown");
+        var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
+        if (team.CategoryId != judge.CategoryId)
+        {
+            throw new DomainException("score.not-in-panel");
+        }
+
+        EnsureRoundOpen();
+        if (IsConflicted(judgeId, teamId))
+        {
+            throw new DomainException("score.conflicted");
+        }
+
+        var judging = JudgingOf(teamId);
+        if (judging == JudgingState.NotOpened)
+        {
+            throw new DomainException("score.judging-not-open");
+        }
+
+        var checkedScores = CheckScores(scores ?? []);
+        var previous = ScorecardOf(judgeId, teamId);
+        var checkedReason = previous is null
+            ? Guard.Text(reason, "score.reason", 300, required: false)
+            : Guard.Text(reason, "score.reason", 300);
+        return new ScoreSubmitted(
+            CurrentRoundId,
+            judgeId,
+            teamId,
+            checkedScores,
+            Guard.Text(comment, "score.comment", MaxCommentLength * 2, required: false),
+            previous is not null,
+            checkedReason,
+            judging == JudgingState.Closed);
+    }
+
+    public ConflictDeclared DeclareConflict(Guid judgeId, Guid teamId, string? reason)
+    {
+        var judge = FindJudge(judgeId) ?? throw new DomainException("judge.unknown");
+        var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
+        if (team.CategoryId != judge.CategoryId)
+        {
+            throw new DomainException("score.not-in-panel");
+        }
+
+        if (IsConflicted(judgeId, teamId))
+        {
+            throw new DomainException("conflict.already");
+        }
+
+        return new ConflictDeclared(judgeId, teamId, Guard.Text(reason, "conflict.reason", 300, required: false));
+    }
+
+    public RoundLocked LockRound(Guid roundId)
+    {
+        if (roundId != Id && !Rounds.Exists(r => r.Id == roundId))
+        {
+            throw new DomainException("round.unknown");
+        }
+
+        return LockedRounds.Contains(roundId) ? throw new DomainException("round.locked") : new RoundLocked(roundId);
+    }
+
+    public ScoringRulesSet SetScoringRules(AggregationMethod method, IReadOnlyList<TieBreakRule> tieBreaks)
+    {
+        EnsureExists();
+        if (!Enum.IsDefined(method))
+        {
+            throw new DomainException("scoring.method.invalid");
+        }
+
+        foreach (var rule in tieBreaks)
+        {
+            if (!Enum.IsDefined(rule.Kind)
+                || (rule.Kind == TieBreakKind.HighestCriterion && (rule.CriterionId is not { } c || FindCriterion(c) is null)))
+            {
+                throw new DomainException("scoring.tie-break.invalid");
+            }
+        }
+
+        if (tieBreaks.Distinct().Count() != tieBreaks.Count)
+        {
+            throw new DomainException("scoring.tie-break.duplicate");
+        }
+
+        return new ScoringRulesSet(method, tieBreaks);
+    }
+
+    public AwardGranted GrantAward(Guid awardId, Guid categoryId, Guid teamId, AwardKind kind, string? title)
+    {
+        _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
+        if (FindTeam(teamId)?.CategoryId != categoryId)
+        {
+            throw new DomainException("award.team-not-in-category");
+        }
+
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("award.kind.invalid");
+        }
+
+        if (awardId == Guid.Empty || Awards.Exists(a => a.Id == awardId))
+        {
+            throw new DomainException("id.invalid");
+        }
+
+        if (kind != AwardKind.SpecialMention && Awards.Exists(a => a.CategoryId == categoryId && a.Kind == kind))
+        {
+            throw new DomainException("award.place-taken");
+        }
+
+        if (Awards.Exists(a => a.CategoryId == categoryId && a.TeamId == teamId && a.Kind != AwardKind.SpecialMention) && kind != AwardKind.SpecialMention)
+        {
+            throw new DomainException("award.team-already-placed");
+        }
+
+        var checkedTitle = Guard.Text(title, "award.title", 120, required: kind == AwardKind.SpecialMention);
+        return new AwardGranted(awardId, categoryId, teamId, kind, checkedTitle);
+    }
+
+    public AwardWithdrawn WithdrawAward(Guid awardId) =>
+        Awards.Exists(a => a.Id == awardId) ? new AwardWithdrawn(awardId) : throw new DomainException("award.unknown");
+
+    private void EnsureRoundOpen()
+    {
+        if (IsCurrentRoundLocked)
+        {
+            throw new DomainException("score.round-locked");
+        }
+    }
+
+    private List<CriterionScore> CheckScores(IReadOnlyList<CriterionScore> scores)
+    {
+        if (Rubric.IsEmpty)
+        {
+            throw new DomainException("score.no-rubric");
+        }
+
+        foreach (var score in scores)
+        {
+            _ = FindCriterion(score.CriterionId) ?? throw new DomainException("score.criterion.unknown");
+        }
+
+        if (scores.Select(s => s.CriterionId).Distinct().Count() != scores.Count)
+        {
+            throw new DomainException("score.criterion.duplicate");
+        }
+
+        var checkedScores = new List<CriterionScore>(Rubric.Count);
+        foreach (var criterion in Rubric)
+        {
+            var score = scores.FirstOrDefault(s => s.CriterionId == criterion.Id)
+                ?? throw new DomainException("score.criterion.missing", criterion.Name);
+            if (score.Value < criterion.ScaleMin || score.Value > criterion.ScaleMax)
+            {
+                throw new DomainException("score.value.out-of-range", criterion.Name, criterion.ScaleMin, criterion.ScaleMax);
+            }
+
+            checkedScores.Add(new CriterionScore(criterion.Id, score.Value, Guard.Text(score.Comment, "score.comment", MaxCommentLength, required: false)));
+        }
+
+        return checkedScores;
+    }
+
+    // ---- folding ---------------------------------------------------------------------------------------------
+
+    private LiveEvent ApplyJudging(ILiveEventFact fact) => fact switch
+    {
+        StageSet e => this with { Stage = e.TeamId is { } t ? Stage.SetItem(e.CategoryId, t) : Stage.Remove(e.CategoryId) },
+        JudgingOpened e => this with { Judging = Judging.SetItem(e.TeamId, JudgingState.Open) },
+        JudgingClosed e => this with { Judging = Judging.SetItem(e.TeamId, JudgingState.Closed) },
+        ScoreSubmitted e => this with
+        {
+            Scorecards = Scorecards
+                .RemoveAll(s => s.RoundId == e.RoundId && s.JudgeId == e.JudgeId && s.TeamId == e.TeamId)
+                .Add(new Scorecard(e.RoundId, e.JudgeId, e.TeamId, e.Scores, e.Comment, e.Late, (ScorecardOf(e.JudgeId, e.TeamId, e.RoundId)?.Revision ?? 0) + 1)),
+        },
+        ConflictDeclared e => this with { DeclaredConflicts = DeclaredConflicts.Add(new DeclaredConflict(e.JudgeId, e.TeamId, e.Reason)) },
+        RoundLocked e => this with { LockedRounds = LockedRounds.Add(e.RoundId) },
+        ScoringRulesSet e => this with { Aggregation = e.Method, TieBreaks = [.. e.TieBreaks] },
+        AwardGranted e => this with { Awards = Awards.Add(new Award(e.AwardId, e.CategoryId, e.TeamId, e.Kind, e.Title)) },
+        AwardWithdrawn e => this with { Awards = Awards.RemoveAll(a => a.Id == e.AwardId) },
+        _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
+    };
+}

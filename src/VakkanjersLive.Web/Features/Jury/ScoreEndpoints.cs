@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Localization;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Web.Components.Shared;
+using VakkanjersLive.Web.Features.Account;
+
+namespace VakkanjersLive.Web.Features.Jury;
+
+/// <summary>What the jury page's outbox sends. The judge and the event come from the cookie, never from the body.</summary>
+public sealed record ScoreSubmission(Guid CommandId, Guid TeamId, IReadOnlyList<ScoreSubmissionLine>? Scores, string? Comment, string? Reason);
+
+public sealed record ScoreSubmissionLine(Guid CriterionId, int Value, string? Comment);
+
+/// <summary>The answer: <see cref="Ok"/> only once the scorecard is durable in the journal.</summary>
+public sealed record ScoreReceipt(bool Ok, long Position, bool Duplicate, string? Code, string? Message);
+
+public static class ScoreEndpoints
+{
+    private const int MaxLines = 50;
+
+    /// <summary>
+    /// <c>POST /api/jury/scores</c>: idempotent by command id. 200 when stored (or already stored), 400 with a
+    /// localised message when the rules refuse it (the outbox then stops resending), 503 when the journal is down (the
+    /// outbox keeps it and retries). Cross-site requests cannot use it: the cookie is SameSite=Lax and a JSON body
+    /// needs a CORS preflight, which this app never grants.
+    /// </summary>
+    public static void MapJuryScoring(this WebApplication app) =>
+        app.MapPost("/api/jury/scores", async (ScoreSubmission? body, ClaimsPrincipal user, CommandExecutor commands, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        {
+            if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines)
+            {
+                return Refused(localizer, "score.payload.invalid", StatusCodes.Status400BadRequest);
+            }
+
+            if (!Guid.TryParse(user.FindFirstValue(StaffClaims.EventId), out var eventId) || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var judgeId))
+            {
+                return Results.Unauthorized();
+            }
+
+            var lines = body.Scores.Select(s => new CriterionScore(s.CriterionId, s.Value, s.Comment ?? string.Empty)).ToList();
+            var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason), cancellationToken);
+            if (result.Succeeded)
+            {
+                return Results.Ok(new ScoreReceipt(true, result.Position, result.WasDuplicate, null, null));
+            }
+
+            var status = result.ErrorCode is "journal.unavailable" or "journal.busy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
+            return Refused(localizer, result.ErrorCode!, status, result.ErrorArguments);
+        })
+        .RequireAuthorization(StaffAccountSetup.JudgePolicy)
+        .DisableAntiforgery();
+
+    private static IResult Refused(IStringLocalizer localizer, string code, int status, IReadOnlyList<object>? arguments = null) =>
+        Results.Json(new ScoreReceipt(false, 0, false, code, localizer.Error(code, arguments)), statusCode: status);
+}

@@ -1,0 +1,230 @@
+// Jury scoring that survives a Wi-Fi drop. Every input is kept in localStorage as a draft; a submission goes into an
+// outbox (localStorage) with a command id made here, and is sent to /api/jury/scores until the server acknowledges it.
+// A resend carries the same command id, so the journal stores it once. The Blazor circuit may be down meanwhile: all
+// handlers here are plain DOM listeners on document, independent of it.
+(() => {
+  'use strict';
+
+  const root = () => document.querySelector('[data-jury-judge]');
+  const judge = () => root()?.dataset.juryJudge ?? 'unknown';
+  const text = (name, arg) => (root()?.dataset[name] ?? name).replace('{0}', arg ?? '');
+  const outboxKey = () => `vkl-outbox:${judge()}`;
+  const draftKey = (team) => `vkl-draft:${judge()}:${team}`;
+
+  const load = (key, fallback) => {
+    try {
+      return JSON.parse(localStorage.getItem(key)) ?? fallback;
+    } catch {
+      return fallback;
+    }
+  };
+  const save = (key, value) => localStorage.setItem(key, JSON.stringify(value));
+
+  // crypto.randomUUID needs a secure context; a hall's LAN address over http is not one.
+  const uuid = () => {
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  };
+
+  const collect = (form) => ({
+    teamId: form.dataset.teamForm,
+    scores: [...form.querySelectorAll('[data-criterion]')].map((set) => ({
+      criterionId: set.dataset.criterion,
+      value: set.querySelector('input[type=radio]:checked')?.value ?? null,
+      comment: set.querySelector('textarea')?.value ?? '',
+    })),
+    comment: form.querySelector('[data-overall-comment]')?.value ?? '',
+    reason: form.querySelector('[data-reason]')?.value ?? '',
+  });
+
+  const restoreDraft = (form) => {
+    const draft = load(draftKey(form.dataset.teamForm), null);
+    if (!draft) {
+      return;
+    }
+    for (const score of draft.scores ?? []) {
+      const set = form.querySelector(`[data-criterion="${score.criterionId}"]`);
+      if (!set) {
+        continue;
+      }
+      if (score.value !== null) {
+        const radio = set.querySelector(`input[type=radio][value="${score.value}"]`);
+        if (radio) {
+          radio.checked = true;
+        }
+      }
+      const comment = set.querySelector('textarea');
+      if (comment) {
+        comment.value = score.comment ?? '';
+      }
+    }
+    const overall = form.querySelector('[data-overall-comment]');
+    if (overall) {
+      overall.value = draft.comment ?? '';
+    }
+    const reason = form.querySelector('[data-reason]');
+    if (reason) {
+      reason.value = draft.reason ?? '';
+    }
+    setStatus(form.dataset.teamForm, text('textDraft'));
+  };
+
+  const setStatus = (teamId, message, isError = false) => {
+    const status = document.querySelector(`[data-status-for="${teamId}"]`);
+    if (status) {
+      status.textContent = message;
+      status.classList.toggle('is-error', isError);
+    }
+  };
+
+  const renderBadge = () => {
+    const badge = document.getElementById('outbox-badge');
+    if (!badge) {
+      return;
+    }
+    const count = load(outboxKey(), []).length;
+    const label = count > 0 ? text('textWaiting', count) : '';
+    if (badge.textContent !== label) {
+      badge.textContent = label;
+      badge.hidden = count === 0;
+    }
+  };
+
+  const queue = (form) => {
+    const entry = collect(form);
+    const missing = entry.scores.filter((s) => s.value === null).length;
+    if (missing > 0) {
+      setStatus(entry.teamId, text('textIncomplete', missing), true);
+      return;
+    }
+    const outbox = load(outboxKey(), []).filter((e) => e.teamId !== entry.teamId || e.inFlight);
+    outbox.push({ ...entry, commandId: uuid(), scores: entry.scores.map((s) => ({ ...s, value: Number(s.value) })) });
+    save(outboxKey(), outbox);
+    setStatus(entry.teamId, text('textQueued'));
+    renderBadge();
+    flush();
+  };
+
+  let flushing = false;
+  const flush = async () => {
+    if (flushing || !root()) {
+      return;
+    }
+    flushing = true;
+    try {
+      for (const entry of load(outboxKey(), [])) {
+        let response;
+        try {
+          response = await fetch('/api/jury/scores', {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'vkl-jury' },
+            body: JSON.stringify(entry),
+          });
+        } catch {
+          break; // offline: try again on the next trigger
+        }
+        const body = await response.json().catch(() => ({}));
+        if (response.ok && body.ok === true) {
+          drop(entry);
+          localStorage.removeItem(draftKey(entry.teamId));
+          setStatus(entry.teamId, text('textSaved'));
+        } else if (response.status === 401) {
+          setStatus(entry.teamId, text('textSignedOut'), true);
+          break; // keep it: after signing in again it is sent
+        } else if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+          drop(entry);
+          setStatus(entry.teamId, body.message ?? text('textRefused'), true);
+        } else {
+          break; // the server is unwell: keep it and retry
+        }
+      }
+    } finally {
+      flushing = false;
+      renderBadge();
+    }
+  };
+
+  const drop = (entry) => save(outboxKey(), load(outboxKey(), []).filter((e) => e.commandId !== entry.commandId));
+
+  // Which form shows is the browser's business (data-visible is never rendered by Blazor), so a re-render
+  // after a server update never yanks the judge away from the team they are scoring.
+  const showTeam = (teamId, focus = true) => {
+    for (const form of document.querySelectorAll('[data-team-form]')) {
+      form.toggleAttribute('data-visible', form.dataset.teamForm === teamId);
+    }
+    for (const item of document.querySelectorAll('[data-select-team]')) {
+      item.setAttribute('aria-current', item.dataset.selectTeam === teamId ? 'true' : 'false');
+    }
+    sessionStorage.setItem(`vkl-selected:${judge()}`, teamId);
+    if (focus) {
+      document.querySelector(`[data-team-form="${teamId}"] h2`)?.focus();
+    }
+  };
+
+  document.addEventListener('click', (event) => {
+    const select = event.target.closest('[data-select-team]');
+    if (select) {
+      event.preventDefault();
+      showTeam(select.dataset.selectTeam);
+      return;
+    }
+    const submit = event.target.closest('[data-submit-team]');
+    if (submit) {
+      event.preventDefault();
+      queue(submit.closest('[data-team-form]'));
+    }
+  });
+
+  document.addEventListener('input', (event) => {
+    const form = event.target.closest?.('[data-team-form]');
+    if (form) {
+      save(draftKey(form.dataset.teamForm), collect(form));
+    }
+  });
+
+  // Forms appear when Blazor renders (prerendered, then again when the circuit starts, or after a reload).
+  const adopt = () => {
+    if (!root()) {
+      return;
+    }
+    const fresh = [...document.querySelectorAll('[data-team-form]:not([data-adopted])')];
+    if (fresh.length === 0) {
+      return;
+    }
+    for (const form of fresh) {
+      form.dataset.adopted = 'yes';
+      restoreDraft(form);
+    }
+    if (!document.querySelector('[data-team-form][data-visible]')) {
+      const candidates = [sessionStorage.getItem(`vkl-selected:${judge()}`), root().dataset.defaultTeam];
+      const pick = candidates.find((t) => t && document.querySelector(`[data-team-form="${t}"]`));
+      if (pick) {
+        showTeam(pick, false);
+      }
+    }
+    renderBadge();
+    flush();
+  };
+  new MutationObserver(adopt).observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', adopt);
+
+  window.addEventListener('online', flush);
+  setInterval(() => {
+    if (load(outboxKey(), []).length > 0) {
+      flush();
+    }
+  }, 4000);
+
+  // When the server restarted, the old circuit is gone: reload (once online) to get a fresh one.
+  document.addEventListener('components-reconnect-state-changed', (event) => {
+    if (event.detail?.state === 'rejected' && navigator.onLine) {
+      location.reload();
+    }
+  });
+
+  window.vklJury = { flush, showTeam };
+})();
