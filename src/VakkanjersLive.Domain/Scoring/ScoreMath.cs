@@ -10,7 +10,7 @@ public static class ScoreMath
     /// Two computed scores closer than this are treated as equal. Sums of thirds and square roots pick up rounding
     /// noise around 1e-14; without a tolerance two mathematically equal scores could be ranked apart by that noise.
     /// </summary>
-    internal const double Tolerance = 0;
+    internal const double Tolerance = 1e-9;
 
     /// <summary>
     /// A judge's total for one scorecard on a 0–100 scale:

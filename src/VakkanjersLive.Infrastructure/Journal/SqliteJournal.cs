@@ -165,7 +165,10 @@ public sealed class SqliteJournal : IJournal, IDisposable
     public void Dispose()
     {
         _writeLock.Dispose();
-        SqliteConnection.ClearAllPools();
+
+        // Only this file's pool: other journals in the same process (tests, tools) keep theirs.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     private void Initialize()
