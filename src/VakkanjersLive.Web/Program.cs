@@ -6,6 +6,7 @@ using VakkanjersLive.Web.Features.Health;
 using VakkanjersLive.Web.Features.Jury;
 using VakkanjersLive.Web.Features.Localization;
 using VakkanjersLive.Web.Journal;
+using VakkanjersLive.Web.Realtime;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ builder.AddStaffAccounts();
 builder.AddDemoSeeding();
 builder.AddHealth();
 builder.AddStaffUi();
+builder.AddLiveHub();
 
 var app = builder.Build();
 
@@ -38,6 +40,7 @@ app.MapCultureSwitch();
 app.MapStaffAccountEndpoints();
 app.MapJuryScoring();
 app.MapExports();
+app.MapLiveHub();
 app.MapStaffUi();
 
 app.Run();

@@ -28,3 +28,11 @@ public enum JudgingState
     Open,
     Closed,
 }
+
+public sealed record ChatMessage(Guid Id, Guid ViewerId, string Nickname, string Text, long Position);
+
+/// <summary>A category's reveal: the frozen order (last place first) and how many entries are shown.</summary>
+public sealed record Reveal(Guid CategoryId, bool Rehearsal, IReadOnlyList<RevealEntry> Entries, int Revealed)
+{
+    public bool IsComplete => Revealed >= Entries.Count;
+}

@@ -137,12 +137,15 @@ public sealed partial record LiveEvent
             throw new DomainException("conflict.already");
         }
 
+        // After sign-off the counted scorecards are final.
+        EnsureRoundOpen();
+
         return new ConflictDeclared(judgeId, teamId, Guard.Text(reason, "conflict.reason", 300, required: false));
     }
 
     public RoundLocked LockRound(Guid roundId)
     {
-        if (roundId != Id && !Rounds.Exists(r => r.Id == roundId))
+        if (Rounds.IsEmpty ? roundId != Id : !Rounds.Exists(r => r.Id == roundId))
         {
             throw new DomainException("round.unknown");
         }
@@ -150,9 +153,10 @@ public sealed partial record LiveEvent
         return LockedRounds.Contains(roundId) ? throw new DomainException("round.locked") : new RoundLocked(roundId);
     }
 
-    public ScoringRulesSet SetScoringRules(AggregationMethod method, IReadOnlyList<TieBreakRule> tieBreaks)
+    public ScoringRulesSet SetScoringRules(AggregationMethod method, IReadOnlyList<TieBreakRule>? tieBreaks)
     {
         EnsureExists();
+        tieBreaks = (tieBreaks ?? []).Select(r => r.Kind == TieBreakKind.MostFirstPlaces ? r with { CriterionId = null } : r).ToList();
         if (!Enum.IsDefined(method))
         {
             throw new DomainException("scoring.method.invalid");

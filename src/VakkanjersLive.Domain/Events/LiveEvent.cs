@@ -203,8 +203,13 @@ public sealed partial record LiveEvent
 
     public CriterionRemoved RemoveCriterion(Guid criterionId)
     {
-        _ = FindCriterion(criterionId) ?? throw new DomainException("criterion.unknown");
+        var criterion = FindCriterion(criterionId) ?? throw new DomainException("criterion.unknown");
         EnsureRubricEditable();
+        if (TieBreaks.Exists(t => t.CriterionId == criterionId))
+        {
+            throw new DomainException("criterion.in-tie-break", criterion.Name);
+        }
+
         return new CriterionRemoved(criterionId);
     }
 
@@ -338,10 +343,12 @@ public sealed partial record LiveEvent
     // ---- folding ---------------------------------------------------------------------------------------------
 
     /// <summary>Returns the state after <paramref name="fact"/>, at stream position <paramref name="position"/>.</summary>
-    public LiveEvent Apply(ILiveEventFact fact, long position) => Apply(fact) with { Version = position };
+    public LiveEvent Apply(ILiveEventFact fact, long position) => ApplyAt(fact, position) with { Version = position };
 
     /// <summary>Returns the state after <paramref name="fact"/> without moving the version (used for what-if checks).</summary>
-    public LiveEvent Apply(ILiveEventFact fact) => fact switch
+    public LiveEvent Apply(ILiveEventFact fact) => ApplyAt(fact, Version);
+
+    private LiveEvent ApplyAt(ILiveEventFact fact, long position) => fact switch
     {
         EventCreated e => this with
         {
@@ -400,6 +407,7 @@ public sealed partial record LiveEvent
         JuryImported e => e.Judges.Aggregate(e.Schools.Aggregate(this, (s, f) => s.Apply(f)), (s, f) => s.Apply(f)),
         RoundAdded e => this with { Rounds = Rounds.Add(new Round(e.RoundId, e.Name)) },
         RoundRenamed e => this with { Rounds = Replace(Rounds, r => r.Id == e.RoundId, r => r with { Name = e.Name }) },
+        ChatPosted or StreamSet or ReactionsSwitched or CountdownSet or RevealPrepared or RevealStepped or RevealCleared => ApplyAudience(fact, position),
         _ => ApplyJudging(fact),
     };
 

@@ -105,3 +105,30 @@ public enum AwardKind
 public sealed record AwardGranted(Guid AwardId, Guid CategoryId, Guid TeamId, AwardKind Kind, string Title) : ILiveEventFact;
 
 public sealed record AwardWithdrawn(Guid AwardId) : ILiveEventFact;
+
+// ---- audience, stream and reveal ---------------------------------------------------------------------------------
+
+/// <summary>A viewer's chat message. Viewers have no account: a random browser id and a nickname, nothing else.</summary>
+public sealed record ChatPosted(Guid MessageId, Guid ViewerId, string Nickname, string Text) : ILiveEventFact;
+
+/// <summary>The stream shown to viewers (empty: off-air, the "we zijn zo live" placeholder).</summary>
+public sealed record StreamSet(string Url) : ILiveEventFact;
+
+public sealed record ReactionsSwitched(bool Enabled) : ILiveEventFact;
+
+/// <summary>A countdown on the venue screen; null ends it.</summary>
+public sealed record CountdownSet(DateTimeOffset? EndsAt, string Label) : ILiveEventFact;
+
+/// <summary>
+/// Results frozen for a reveal: the order in which teams will be shown, last place first. Never sent to audiences:
+/// only each <see cref="RevealStepped"/> discloses one entry. A rehearsal is visible to moderators only.
+/// </summary>
+public sealed record RevealPrepared(Guid CategoryId, bool Rehearsal, IReadOnlyList<RevealEntry> Entries) : ILiveEventFact;
+
+public sealed record RevealEntry(Guid TeamId, int Rank, double Score, bool SharedRank);
+
+/// <summary>One more entry of the reveal is shown (<see cref="Revealed"/> entries are public now).</summary>
+public sealed record RevealStepped(Guid CategoryId, int Revealed) : ILiveEventFact;
+
+/// <summary>A rehearsal is wiped so it can run again.</summary>
+public sealed record RevealCleared(Guid CategoryId) : ILiveEventFact;

@@ -56,6 +56,13 @@ public sealed class FactSerializerTests
         new ScoringRulesSet(Domain.Scoring.AggregationMethod.ZScoreNormalised, [new Domain.Scoring.TieBreakRule(Domain.Scoring.TieBreakKind.HighestCriterion, Criterion), new Domain.Scoring.TieBreakRule(Domain.Scoring.TieBreakKind.MostFirstPlaces)]),
         new AwardGranted(Account, Category, Team, AwardKind.SpecialMention, "Publieksprijs"),
         new AwardWithdrawn(Account),
+        new ChatPosted(Account, Judge, "Slimme Vos 42", "Wat gaaf!"),
+        new StreamSet("https://www.youtube.com/watch?v=abc"),
+        new ReactionsSwitched(false),
+        new CountdownSet(new DateTimeOffset(2026, 6, 1, 14, 30, 0, TimeSpan.Zero), "Finale begint"),
+        new RevealPrepared(Category, true, [new RevealEntry(Team, 2, 61.25, true), new RevealEntry(School, 1, 88.5, false)]),
+        new RevealStepped(Category, 2),
+        new RevealCleared(Category),
         new ModeratorRegistered(Account, "jansen", "Jan Jansen", "AQAAAAIAAYagAAAAE", true),
         new ModeratorPasswordChanged(Account, "AQAAAAIAAYagAAAAF"),
     }.ToDictionary(f => f.GetType().Name);
@@ -282,7 +289,7 @@ public sealed class FactSerializerTests
             return;
         }
 
-        if (expected is string or Guid or decimal or int or bool or DateOnly or Enum)
+        if (expected is string or Guid or decimal or int or long or double or bool or DateOnly or DateTimeOffset or Enum)
         {
             Assert.Equal(expected, actual);
             return;

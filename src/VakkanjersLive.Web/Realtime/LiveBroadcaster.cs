@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Domain.Journal;
+using VakkanjersLive.Infrastructure.Projections;
+
+namespace VakkanjersLive.Web.Realtime;
+
+/// <summary>
+/// Turns new journal entries into public feed batches and sends them to each event's audience and screen groups,
+/// coalesced every <see cref="FrameInterval"/>. It folds its own copy of each event's state entry by entry, so an
+/// item is always mapped with the state right after its own fact (a rehearsal step can never borrow a later real
+/// reveal). Recent items stay in a ring buffer for resyncs; older positions get a snapshot instead.
+/// </summary>
+public sealed partial class LiveBroadcaster(
+    IJournal journal,
+    ProjectionStore store,
+    ReactionCounter reactions,
+    IHubContext<LiveHub, ILiveClient> hub,
+    ILogger<LiveBroadcaster> logger) : BackgroundService
+{
+    public static readonly TimeSpan FrameInterval = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan ReactionInterval = TimeSpan.FromMilliseconds(500);
+    private const int BufferSize = 2000;
+
+    private readonly ConcurrentDictionary<Guid, EventFeed> _feeds = new();
+    private readonly ConcurrentDictionary<Guid, byte> _dirty = new();
+
+    /// <summary>Items after <paramref name="position"/> when still buffered; null when the client needs a snapshot.</summary>
+    public FeedBatch? Since(Guid eventId, long position)
+    {
+        var feed = FeedOf(eventId);
+        lock (feed)
+        {
+            if (position > feed.Sent || position < feed.OldestAfter)
+            {
+                return null;
+            }
+
+            return new FeedBatch(position, feed.Sent, feed.Items.Where(i => i.Position > position).ToList());
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var subscription = store.Subscribe(streamId =>
+        {
+            if (JournalStreams.TryParseEvent(streamId, out var eventId))
+            {
+                _dirty[eventId] = 0;
+            }
+        });
+        using var frames = new PeriodicTimer(FrameInterval);
+        var lastReactions = TimeProvider.System.GetTimestamp();
+        try
+        {
+            while (await frames.WaitForNextTickAsync(stoppingToken))
+            {
+                foreach (var eventId in _dirty.Keys)
+                {
+                    _dirty.TryRemove(eventId, out _);
+                    await SendSafelyAsync(eventId, stoppingToken);
+                }
+
+                if (TimeProvider.System.GetElapsedTime(lastReactions) >= ReactionInterval)
+                {
+                    lastReactions = TimeProvider.System.GetTimestamp();
+                    foreach (var (eventId, snapshot) in reactions.Drain())
+                    {
+                        await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Reactions(snapshot);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private EventFeed FeedOf(Guid eventId) => _feeds.GetOrAdd(eventId, id =>
+    {
+        // Start from what this node knows now: history before it is served as snapshots.
+        var state = store.GetEvent(id) ?? LiveEvent.Empty;
+        return new EventFeed(state);
+    });
+
+    private async Task SendSafelyAsync(Guid eventId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var feed = FeedOf(eventId);
+            var batch = await NextBatchAsync(eventId, feed, cancellationToken);
+            if (batch is not null)
+            {
+                await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Feed(batch);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSendFailed(logger, ex, eventId);
+            _dirty[eventId] = 0;
+        }
+    }
+
+    private async Task<FeedBatch?> NextBatchAsync(Guid eventId, EventFeed feed, CancellationToken cancellationToken)
+    {
+        var after = feed.Sent;
+        var chainedAfter = feed.LastBatchUpTo;
+        var state = feed.State;
+        var items = new List<FeedItem>();
+        await foreach (var entry in journal.ReadAsync(JournalStreams.ForEvent(eventId), after + 1, cancellationToken))
+        {
+            var fact = (ILiveEventFact)FactSerializer.Deserialize(entry);
+            state = state.Apply(fact, entry.Position);
+            if (PublicFeed.ToItem(state, fact, entry.Position) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        if (state.Version == after)
+        {
+            return null;
+        }
+
+        lock (feed)
+        {
+            feed.State = state;
+            feed.Sent = state.Version;
+            feed.Items.AddRange(items);
+            if (feed.Items.Count > BufferSize)
+            {
+                var drop = feed.Items.Count - BufferSize;
+                feed.OldestAfter = feed.Items[drop - 1].Position;
+                feed.Items.RemoveRange(0, drop);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        // Batches chain: each starts where the previous sent batch ended, so a client that missed one sees the gap,
+        // while entries without public items (scores, for instance) never make clients resync.
+        lock (feed)
+        {
+            feed.LastBatchUpTo = state.Version;
+        }
+
+        return new FeedBatch(chainedAfter, state.Version, items);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcasting event {EventId} failed; retrying on the next frame")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, Guid eventId);
+
+    private sealed class EventFeed(LiveEvent state)
+    {
+        public LiveEvent State { get; set; } = state;
+
+        public long Sent { get; set; } = state.Version;
+
+        public long LastBatchUpTo { get; set; } = state.Version;
+
+        /// <summary>Positions after this one are in <see cref="Items"/> (or had no public item).</summary>
+        public long OldestAfter { get; set; } = state.Version;
+
+        public List<FeedItem> Items { get; } = [];
+    }
+}

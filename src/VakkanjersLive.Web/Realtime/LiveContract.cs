@@ -1,0 +1,109 @@
+namespace VakkanjersLive.Web.Realtime;
+
+/// <summary>Server-to-client messages of the public hub (see docs/hub.md).</summary>
+public interface ILiveClient
+{
+    /// <summary>Public journal items after <see cref="FeedBatch.After"/> up to <see cref="FeedBatch.UpTo"/>.</summary>
+    Task Feed(FeedBatch batch);
+
+    /// <summary>Reaction counts per team, coalesced (at most two a second).</summary>
+    Task Reactions(ReactionSnapshot snapshot);
+}
+
+public static class ViewerKinds
+{
+    public const string Audience = "audience";
+    public const string Screen = "screen";
+}
+
+public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickname, string? Kind);
+
+public sealed record JoinResult(bool Ok, string? Code, string? Message, Guid EventId, string EventName, string Nickname, LiveSnapshot? Snapshot);
+
+public sealed record ChatRequest(Guid CommandId, string? Text);
+
+public sealed record ReactionRequest(Guid TeamId, string? Kind);
+
+/// <summary>Every hub call answers with this (or a richer result): <see cref="Code"/> is stable, <see cref="Message"/> localised.</summary>
+public sealed record SendResult(bool Ok, string? Code, string? Message)
+{
+    public static SendResult Success { get; } = new(true, null, null);
+}
+
+/// <summary>
+/// Either the items since the client's position, or (when they are no longer buffered) a full snapshot that replaces
+/// the client's state.
+/// </summary>
+public sealed record ResyncResult(bool Ok, string? Code, FeedBatch? Batch, LiveSnapshot? Snapshot);
+
+public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> Items);
+
+/// <summary>
+/// One public happening. <see cref="Type"/> is one of: stage, chat, chat-hidden, stream, reactions, countdown,
+/// reveal-start, reveal-step. Fields that do not apply are null (and left out of the JSON).
+/// </summary>
+public sealed record FeedItem(long Position, string Type)
+{
+    public Guid? CategoryId { get; init; }
+
+    public string? CategoryName { get; init; }
+
+    public TeamCard? Team { get; init; }
+
+    public Guid? MessageId { get; init; }
+
+    public string? Nickname { get; init; }
+
+    public string? Text { get; init; }
+
+    public string? Url { get; init; }
+
+    public bool? Enabled { get; init; }
+
+    public DateTimeOffset? EndsAt { get; init; }
+
+    public string? Label { get; init; }
+
+    public int? Step { get; init; }
+
+    public int? Total { get; init; }
+
+    public int? Rank { get; init; }
+
+    public double? Score { get; init; }
+
+    public bool? SharedRank { get; init; }
+
+    public bool? Winner { get; init; }
+}
+
+public sealed record TeamCard(Guid Id, string Name, string School, string Project);
+
+/// <summary>What a newly joined (or resynced) client needs to draw the page, at <see cref="Position"/>.</summary>
+public sealed record LiveSnapshot(
+    long Position,
+    string EventName,
+    string StreamUrl,
+    bool ReactionsEnabled,
+    DateTimeOffset? CountdownEndsAt,
+    string CountdownLabel,
+    IReadOnlyList<StageCard> Stage,
+    IReadOnlyList<FeedItem> Chat,
+    IReadOnlyList<PublicReveal> Reveals);
+
+public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
+
+/// <summary>A reveal as the public may see it: only the entries shown so far (last place first).</summary>
+public sealed record PublicReveal(Guid CategoryId, string CategoryName, int Total, IReadOnlyList<FeedItem> Revealed);
+
+public sealed record ReactionSnapshot(IReadOnlyList<ReactionCount> Counts);
+
+public sealed record ReactionCount(Guid TeamId, string Kind, long Total, int Burst);
+
+/// <summary>Hub group names are built here only.</summary>
+public static class LiveGroups
+{
+    public static string Audience(Guid eventId) => $"event:{eventId:N}:audience";
+
+    public static string Screens(Guid eventId) => $"event:{eventId:N}:screens";
+}

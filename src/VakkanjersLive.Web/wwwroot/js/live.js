@@ -1,0 +1,414 @@
+// Audience page, venue screen and stream overlay: one small script on the public SignalR hub (no Blazor circuit).
+// Every public item carries its journal position: the page applies each position once, notices a gap when a batch
+// does not start where the last one ended, and catches up with Resync after a reconnect. Text from viewers is only
+// ever set with textContent, so no message can inject HTML and links are never clickable.
+(() => {
+  'use strict';
+  const root = document.getElementById('live');
+  if (!root || !window.signalR) {
+    return;
+  }
+
+  const mode = root.dataset.mode;
+  const code = root.dataset.eventCode;
+  const text = (key, ...args) => args.reduce((s, a, i) => s.replace(`{${i}}`, a), root.dataset[key] ?? key);
+  const uuid = () => {
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  };
+  const el = (tag, className, content) => {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (content !== undefined) {
+      node.textContent = content;
+    }
+    return node;
+  };
+
+  const viewerId = localStorage.getItem('vkl-viewer') ?? uuid();
+  localStorage.setItem('vkl-viewer', viewerId);
+  const nicknameKey = `vkl-nickname:${code}`;
+  let nickname = root.dataset.nickname || localStorage.getItem(nicknameKey) || null;
+
+  const state = {
+    last: -1,
+    stage: new Map(),
+    reveals: new Map(),
+    reactionsEnabled: true,
+    counts: new Map(),
+    countdown: null,
+    resyncing: false,
+    pending: [],
+  };
+
+  const status = (message) => {
+    const node = document.getElementById('live-status');
+    if (node && node.textContent !== message) {
+      node.textContent = message;
+    }
+  };
+
+  // ---- rendering -----------------------------------------------------------------------------------------------
+
+  const renderStage = () => {
+    const list = document.getElementById('stage');
+    if (!list) {
+      return;
+    }
+    list.replaceChildren();
+    let anyone = false;
+    for (const [categoryId, entry] of state.stage) {
+      const item = el('li', 'stage-item');
+      item.dataset.category = categoryId;
+      item.append(el('span', 'stage-category', entry.categoryName ?? ''));
+      if (entry.team) {
+        anyone = true;
+        item.append(el('strong', 'stage-team', entry.team.name));
+        item.append(el('span', 'stage-school', entry.team.school));
+        item.append(el('span', 'stage-project', entry.team.project));
+        if (mode === 'audience' && state.reactionsEnabled) {
+          item.append(reactionBar(entry.team.id));
+        }
+      } else {
+        item.append(el('span', 'stage-nobody', text('textNobody')));
+      }
+      list.append(item);
+    }
+    document.getElementById('lower-third')?.toggleAttribute('hidden', !anyone);
+  };
+
+  const reactions = [['applause', '👏'], ['heart', '❤️'], ['wow', '😮']];
+  const reactionBar = (teamId) => {
+    const bar = el('div', 'reaction-bar');
+    for (const [kind, emoji] of reactions) {
+      const button = el('button', 'reaction');
+      button.type = 'button';
+      button.dataset.reaction = kind;
+      button.dataset.team = teamId;
+      button.setAttribute('aria-label', text(`textReact${kind[0].toUpperCase()}${kind.slice(1)}`));
+      button.append(emoji + ' ', el('span', 'reaction-count', String(state.counts.get(`${teamId}:${kind}`) ?? 0)));
+      bar.append(button);
+    }
+    return bar;
+  };
+
+  const renderReactions = (snapshot) => {
+    for (const count of snapshot.counts) {
+      state.counts.set(`${count.teamId}:${count.kind}`, count.total);
+      for (const button of document.querySelectorAll(`[data-team="${count.teamId}"][data-reaction="${count.kind}"]`)) {
+        button.querySelector('.reaction-count').textContent = String(count.total);
+        if (count.burst > 0) {
+          button.classList.remove('burst');
+          void button.offsetWidth; // restart the animation
+          button.classList.add('burst');
+        }
+      }
+    }
+  };
+
+  const addChat = (item) => {
+    const list = document.getElementById('chat-list');
+    if (!list || list.querySelector(`[data-position="${item.position}"]`)) {
+      return;
+    }
+    const line = el('li', 'chat-line');
+    line.dataset.position = item.position;
+    line.dataset.message = item.messageId;
+    line.append(el('span', 'chat-nick', item.nickname), el('span', 'chat-text', item.text));
+    list.append(line);
+    while (list.children.length > 200) {
+      list.firstElementChild.remove();
+    }
+    list.scrollTop = list.scrollHeight;
+  };
+
+  const renderStream = (url) => {
+    const box = document.getElementById('stream');
+    if (!box) {
+      return;
+    }
+    box.replaceChildren();
+    const embed = embedUrl(url);
+    if (!url) {
+      box.append(el('p', 'off-air', text('textOffAir')));
+    } else if (embed) {
+      const frame = document.createElement('iframe');
+      frame.src = embed;
+      frame.title = text('textStreamTitle');
+      frame.allow = 'autoplay; fullscreen; picture-in-picture';
+      frame.allowFullscreen = true;
+      frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
+      box.append(frame);
+    } else {
+      const video = document.createElement('video');
+      video.src = url;
+      video.controls = true;
+      video.playsInline = true;
+      video.title = text('textStreamTitle');
+      box.append(video);
+    }
+  };
+
+  const embedUrl = (url) => {
+    if (!url) {
+      return null;
+    }
+    const u = new URL(url);
+    const host = u.hostname.replace(/^www\./, '');
+    let id = null;
+    if (host === 'youtu.be') {
+      id = u.pathname.slice(1);
+    } else if (host.endsWith('youtube.com')) {
+      id = u.searchParams.get('v') ?? u.pathname.split('/').filter(Boolean).pop();
+    }
+    if (id) {
+      return `https://www.youtube-nocookie.com/embed/${encodeURIComponent(id)}`;
+    }
+    if (host.endsWith('vimeo.com')) {
+      return `https://player.vimeo.com/video/${encodeURIComponent(u.pathname.split('/').filter(Boolean).pop())}`;
+    }
+    return null;
+  };
+
+  const renderScoreboard = (latest) => {
+    const board = document.getElementById('scoreboard');
+    if (!board) {
+      return;
+    }
+    board.replaceChildren();
+    for (const [categoryId, reveal] of state.reveals) {
+      const section = el('section', 'reveal');
+      section.dataset.category = categoryId;
+      section.append(el('h3', 'reveal-category', reveal.categoryName ?? ''));
+      const list = el('ol', 'reveal-list');
+      // Shown best first; the reveal itself goes from last place up.
+      for (const step of [...reveal.revealed].sort((a, b) => b.step - a.step)) {
+        const row = el('li', `reveal-row${step.winner ? ' winner' : ''}${latest && latest.position === step.position ? ' just-revealed' : ''}`);
+        row.dataset.rank = step.rank;
+        row.append(el('span', 'reveal-rank', step.winner ? text('textWinner') : text('textPlace', step.rank)));
+        row.append(el('strong', 'reveal-team', step.team?.name ?? ''));
+        row.append(el('span', 'reveal-school', step.team?.school ?? ''));
+        row.append(el('span', 'reveal-score', text('textScore', Number(step.score).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }))));
+        list.append(row);
+      }
+      if (reveal.revealed.length < reveal.total) {
+        list.append(el('li', 'reveal-pending', text('textRevealWaiting')));
+      }
+      section.append(list);
+      board.append(section);
+    }
+    if (state.reveals.size === 0 && mode === 'audience') {
+      board.append(el('p', 'muted', text('textRevealWaiting')));
+    }
+  };
+
+  const renderCountdown = () => {
+    const node = document.getElementById('countdown');
+    if (!node) {
+      return;
+    }
+    const left = state.countdown ? Math.max(0, Math.round((new Date(state.countdown.endsAt) - Date.now()) / 1000)) : 0;
+    node.hidden = !state.countdown || left <= 0;
+    if (!node.hidden) {
+      node.textContent = `${state.countdown.label ? state.countdown.label + ' ' : ''}${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    }
+  };
+  setInterval(renderCountdown, 1000);
+
+  // ---- state ---------------------------------------------------------------------------------------------------
+
+  const applySnapshot = (snapshot) => {
+    state.last = snapshot.position;
+    state.stage = new Map(snapshot.stage.map((s) => [s.categoryId, { categoryName: s.categoryName, team: s.team ?? null }]));
+    state.reactionsEnabled = snapshot.reactionsEnabled;
+    state.countdown = snapshot.countdownEndsAt ? { endsAt: snapshot.countdownEndsAt, label: snapshot.countdownLabel } : null;
+    state.reveals = new Map(snapshot.reveals.map((r) => [r.categoryId, { categoryName: r.categoryName, total: r.total, revealed: r.revealed }]));
+    document.getElementById('chat-list')?.replaceChildren();
+    snapshot.chat.forEach(addChat);
+    renderStream(snapshot.streamUrl);
+    renderStage();
+    renderScoreboard();
+    renderCountdown();
+  };
+
+  const applyItem = (item) => {
+    switch (item.type) {
+      case 'stage':
+        state.stage.set(item.categoryId, { categoryName: item.categoryName, team: item.team ?? null });
+        renderStage();
+        break;
+      case 'chat':
+        addChat(item);
+        break;
+      case 'chat-hidden':
+        document.querySelector(`[data-message="${item.messageId}"]`)?.remove();
+        break;
+      case 'stream':
+        renderStream(item.url);
+        break;
+      case 'reactions':
+        state.reactionsEnabled = item.enabled;
+        renderStage();
+        break;
+      case 'countdown':
+        state.countdown = item.endsAt ? { endsAt: item.endsAt, label: item.label } : null;
+        renderCountdown();
+        break;
+      case 'reveal-start':
+        state.reveals.set(item.categoryId, { categoryName: item.categoryName, total: item.total, revealed: [] });
+        renderScoreboard();
+        break;
+      case 'reveal-step': {
+        const reveal = state.reveals.get(item.categoryId) ?? { categoryName: item.categoryName, total: item.total, revealed: [] };
+        if (!reveal.revealed.some((r) => r.step === item.step)) {
+          reveal.revealed.push(item);
+        }
+        state.reveals.set(item.categoryId, reveal);
+        renderScoreboard(item);
+        if (item.winner) {
+          root.classList.remove('winner-moment');
+          void root.offsetWidth;
+          root.classList.add('winner-moment');
+        }
+        break;
+      }
+    }
+  };
+
+  const applyBatch = async (batch) => {
+    if (state.resyncing) {
+      state.pending.push(batch);
+      return;
+    }
+    if (batch.after > state.last) {
+      await resync();
+      return;
+    }
+    for (const item of batch.items) {
+      if (item.position > state.last) {
+        applyItem(item);
+      }
+    }
+    state.last = Math.max(state.last, batch.upTo);
+  };
+
+  const resync = async () => {
+    state.resyncing = true;
+    try {
+      const result = await connection.invoke('Resync', state.last);
+      state.resyncing = false;
+      if (result.snapshot) {
+        applySnapshot(result.snapshot);
+      } else if (result.batch) {
+        await applyBatch(result.batch);
+      }
+    } finally {
+      state.resyncing = false;
+      const pending = state.pending.splice(0);
+      for (const batch of pending) {
+        await applyBatch(batch);
+      }
+    }
+  };
+
+  // ---- connection ----------------------------------------------------------------------------------------------
+
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl('/hubs/live')
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 500 * 2 ** ctx.previousRetryCount) + Math.random() * 1000 })
+    .build();
+  connection.on('Feed', (batch) => applyBatch(batch));
+  connection.on('Reactions', renderReactions);
+  connection.onreconnecting(() => status(text('textReconnecting')));
+  connection.onreconnected(() => join());
+  connection.onclose(() => setTimeout(start, 2000 + Math.random() * 3000));
+
+  const join = async () => {
+    const result = await connection.invoke('Join', { eventCode: code, viewerId, nickname, kind: mode === 'audience' ? 'audience' : 'screen' });
+    if (!result.ok) {
+      status(result.message);
+      if (result.code?.startsWith('chat.nickname') || result.code === 'chat.link' || result.code === 'chat.contact-details') {
+        // A refused nickname: say why and continue with a generated one.
+        const feedback = document.getElementById('chat-feedback');
+        if (feedback) {
+          feedback.textContent = result.message;
+        }
+        nickname = null;
+        localStorage.removeItem(nicknameKey);
+        return join();
+      }
+      return;
+    }
+    if (mode === 'audience') {
+      nickname = result.nickname;
+      localStorage.setItem(nicknameKey, nickname);
+      const shown = document.getElementById('nickname');
+      if (shown) {
+        shown.textContent = nickname;
+      }
+    }
+    if (state.last < 0) {
+      applySnapshot(result.snapshot);
+    } else {
+      await resync();
+    }
+    status(text('textConnected'));
+  };
+
+  const start = async () => {
+    if (connection.state !== signalR.HubConnectionState.Disconnected) {
+      return;
+    }
+    status(text('textConnecting'));
+    try {
+      await connection.start();
+      await join();
+    } catch {
+      status(text('textFailed'));
+      setTimeout(start, 3000 + Math.random() * 3000);
+    }
+  };
+
+  document.addEventListener('submit', async (event) => {
+    if (event.target.id !== 'chat-form') {
+      return;
+    }
+    event.preventDefault();
+    const input = document.getElementById('chat-text');
+    const feedback = document.getElementById('chat-feedback');
+    const message = input.value.trim();
+    if (!message) {
+      return;
+    }
+    feedback.textContent = text('textSending');
+    try {
+      const result = await connection.invoke('SendChat', { commandId: uuid(), text: message });
+      feedback.textContent = result.ok ? '' : result.message;
+      if (result.ok) {
+        input.value = '';
+      }
+    } catch {
+      feedback.textContent = text('textFailed');
+    }
+  });
+
+  document.addEventListener('click', async (event) => {
+    const button = event.target.closest('[data-reaction]');
+    if (!button) {
+      return;
+    }
+    try {
+      await connection.invoke('React', { teamId: button.dataset.team, kind: button.dataset.reaction });
+    } catch {
+      // Reactions are best effort.
+    }
+  });
+
+  window.vklLive = { connection, state };
+  start();
+})();
