@@ -5,9 +5,9 @@ namespace VakkanjersLive.Domain.Moderation;
 
 /// <summary>
 /// Finds blocked words despite simple evasion: case, diacritics ("kùt"), repeated letters ("kuuuut"), leetspeak
-/// ("k0t", "sh1t"), and spacing or punctuation between letters ("k u t", "k.u.t"). Matching is on whole words, and on
-/// the text with separators removed only for blocked words of four letters or more, to keep false alarms on
-/// innocent words (the "Scunthorpe problem") rare.
+/// ("k0t", "sh1t"), and spacing or punctuation between letters ("k u t", "k.u.t"). Matching is on whole words, on runs
+/// of single letters read as one word, and on the text with separators removed only for blocked words of four letters
+/// or more, to keep false alarms on innocent words (the "Scunthorpe problem") rare.
 /// </summary>
 public sealed class WordFilter
 {
@@ -37,11 +37,38 @@ public sealed class WordFilter
             return hit;
         }
 
+        // "k u t": runs of single letters are read as one word.
+        var spelled = SingleLetterRuns(tokens).FirstOrDefault(_words.Contains);
+        if (spelled is not null)
+        {
+            return spelled;
+        }
+
         var joined = string.Concat(tokens);
         return _longWords.FirstOrDefault(w => joined.Contains(w, StringComparison.Ordinal));
     }
 
     public bool IsBlocked(string? text) => FindBlocked(text) is not null;
+
+    private static IEnumerable<string> SingleLetterRuns(List<string> tokens)
+    {
+        var run = new StringBuilder();
+        foreach (var token in tokens.Append(string.Empty))
+        {
+            if (token.Length == 1)
+            {
+                run.Append(token);
+                continue;
+            }
+
+            if (run.Length > 1)
+            {
+                yield return Normalize(run.ToString());
+            }
+
+            run.Clear();
+        }
+    }
 
     /// <summary>Lower case, no diacritics, leetspeak mapped to letters, repeated letters collapsed, letters only.</summary>
     public static string Normalize(string text) => string.Concat(Tokens(text));

@@ -22,7 +22,7 @@ public sealed class ChatGuard
     /// <summary>A domain error code when the text breaks a rule, otherwise null.</summary>
     public string? Check(string? text) =>
         Words.IsBlocked(text) ? "chat.blocked-word"
-        : ContactDetector.HasLink(text) ? "chat.link"
         : ContactDetector.HasEmail(text) || ContactDetector.HasPhoneNumber(text) ? "chat.contact-details"
+        : ContactDetector.HasLink(text) ? "chat.link"
         : null;
 }

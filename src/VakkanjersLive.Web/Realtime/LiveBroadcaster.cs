@@ -25,6 +25,7 @@ public sealed partial class LiveBroadcaster(
 
     private readonly ConcurrentDictionary<Guid, EventFeed> _feeds = new();
     private readonly ConcurrentDictionary<Guid, byte> _dirty = new();
+    private IDisposable? _subscription;
 
     /// <summary>Items after <paramref name="position"/> when still buffered; null when the client needs a snapshot.</summary>
     public FeedBatch? Since(Guid eventId, long position)
@@ -41,15 +42,32 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        using var subscription = store.Subscribe(streamId =>
+        // Subscribe first, then take each known event's position: nothing falls between the two.
+        _subscription = store.Subscribe(streamId =>
         {
             if (JournalStreams.TryParseEvent(streamId, out var eventId))
             {
                 _dirty[eventId] = 0;
             }
         });
+        foreach (var liveEvent in store.Events)
+        {
+            _feeds.TryAdd(liveEvent.Id, new EventFeed(liveEvent));
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        await base.StopAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         using var frames = new PeriodicTimer(FrameInterval);
         var lastReactions = TimeProvider.System.GetTimestamp();
         try
@@ -77,12 +95,9 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
-    private EventFeed FeedOf(Guid eventId) => _feeds.GetOrAdd(eventId, id =>
-    {
-        // Start from what this node knows now: history before it is served as snapshots.
-        var state = store.GetEvent(id) ?? LiveEvent.Empty;
-        return new EventFeed(state);
-    });
+    // Events known at start-up begin at their position then (older history is served as snapshots); an event created
+    // later is followed from its first entry.
+    private EventFeed FeedOf(Guid eventId) => _feeds.GetOrAdd(eventId, _ => new EventFeed(LiveEvent.Empty));
 
     private async Task SendSafelyAsync(Guid eventId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using VakkanjersLive.Tests.Shared;
+using VakkanjersLive.Web.Realtime;
+
+namespace VakkanjersLive.Web.Tests.Realtime;
+
+/// <summary>A viewer on the public hub (the .NET SignalR client through the test server), recording what arrives.</summary>
+internal sealed class HubClient : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<FeedItem> _items = new();
+    private readonly List<(Func<FeedItem, bool> Match, TaskCompletionSource<FeedItem> Done)> _waiters = [];
+    private readonly ConcurrentQueue<ReactionSnapshot> _reactions = new();
+    private TaskCompletionSource<ReactionSnapshot> _nextReactions = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private HubClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<FeedBatch>(nameof(ILiveClient.Feed), batch =>
+        {
+            Batches.Enqueue(batch);
+            foreach (var item in batch.Items)
+            {
+                _items.Enqueue(item);
+                lock (_waiters)
+                {
+                    foreach (var waiter in _waiters.Where(w => w.Match(item)).ToList())
+                    {
+                        waiter.Done.TrySetResult(item);
+                        _waiters.Remove(waiter);
+                    }
+                }
+            }
+        });
+        connection.On<ReactionSnapshot>(nameof(ILiveClient.Reactions), snapshot =>
+        {
+            _reactions.Enqueue(snapshot);
+            _nextReactions.TrySetResult(snapshot);
+        });
+    }
+
+    public HubConnection Connection { get; }
+
+    public Guid ViewerId { get; } = Guid.NewGuid();
+
+    public ConcurrentQueue<FeedBatch> Batches { get; } = new();
+
+    public IReadOnlyList<FeedItem> Items => [.. _items];
+
+    public static async Task<HubClient> ConnectAsync(TestApp app)
+    {
+        var server = app.Server;
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, RealtimeSetup.HubPath), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                o.Transports = HttpTransportType.LongPolling;
+            })
+            .Build();
+        var client = new HubClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
+
+    public Task<JoinResult> JoinAsync(string code, string? nickname = null, string kind = ViewerKinds.Audience) =>
+        Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, ViewerId, nickname, kind));
+
+    public Task<SendResult> ChatAsync(string? text) =>
+        Connection.InvokeAsync<SendResult>("SendChat", new ChatRequest(Guid.NewGuid(), text));
+
+    /// <summary>Completes when an item matching <paramref name="match"/> arrives (or has arrived).</summary>
+    public Task<FeedItem> WaitForAsync(Func<FeedItem, bool> match)
+    {
+        var done = new TaskCompletionSource<FeedItem>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_waiters)
+        {
+            if (_items.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            _waiters.Add((match, done));
+        }
+
+        return done.Task.WaitAsync(TimeSpan.FromSeconds(15));
+    }
+
+    public async Task<ReactionSnapshot> NextReactionsAsync()
+    {
+        var snapshot = await _nextReactions.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        _nextReactions = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        return snapshot;
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

@@ -1,0 +1,238 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Tests.Shared;
+using VakkanjersLive.Web.Realtime;
+
+namespace VakkanjersLive.Web.Tests.Realtime;
+
+public sealed class LiveHubTests : IAsyncLifetime
+{
+    private readonly TestApp _app = new();
+    private LiveEvent _event = default!;
+
+    private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
+
+    public async Task InitializeAsync() => _event = await TestData.JudgingFinaleAsync(_app);
+
+    [Fact]
+    public async Task Join_WithAnUnknownCode_IsRefusedWithAClearMessage()
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+
+        var result = await viewer.JoinAsync("ZZZZZZ");
+
+        Assert.False(result.Ok);
+        Assert.Equal("live.event.unknown", result.Code);
+        Assert.Equal("Er is geen evenement met deze code. Controleer de code.", result.Message);
+    }
+
+    [Fact]
+    public async Task Join_GivesASnapshot_AndAGeneratedNickname()
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+
+        var result = await viewer.JoinAsync(_event.JoinCode.ToLowerInvariant());
+
+        Assert.True(result.Ok);
+        Assert.Equal("Jureerfinale", result.EventName);
+        Assert.Matches(@"^\p{L}+ \p{L}+ \d{2}$", result.Nickname);
+        Assert.Equal(_event.Version, result.Snapshot!.Position);
+        Assert.Single(result.Snapshot.Stage);
+        Assert.Empty(result.Snapshot.Reveals);
+    }
+
+    [Theory]
+    [InlineData("Kuuuut 12", "chat.nickname.blocked")]
+    [InlineData("www.site.nl", "chat.nickname.invalid")]
+    [InlineData("a", "chat.nickname.invalid")]
+    [InlineData("<b>jan</b>", "chat.nickname.invalid")]
+    public async Task Join_WithABadNickname_IsRefused(string nickname, string code)
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        var result = await viewer.JoinAsync(_event.JoinCode, nickname);
+        Assert.False(result.Ok);
+        Assert.Equal(code, result.Code);
+    }
+
+    [Fact]
+    public async Task Chat_RoundTrips_ToOtherViewers_AsText()
+    {
+        await using var alice = await HubClient.ConnectAsync(_app);
+        await using var bob = await HubClient.ConnectAsync(_app);
+        await alice.JoinAsync(_event.JoinCode, "Slimme Vos 42");
+        await bob.JoinAsync(_event.JoinCode);
+
+        var sent = await alice.ChatAsync("<script>alert(1)</script> wat een gaaf project!");
+        var received = await bob.WaitForAsync(i => i.Type == "chat");
+
+        Assert.True(sent.Ok, sent.Message);
+        Assert.Equal("Slimme Vos 42", received.Nickname);
+        Assert.Equal("<script>alert(1)</script> wat een gaaf project!", received.Text);
+    }
+
+    [Theory]
+    [InlineData("", "chat.text.required")]
+    [InlineData("k u t", "chat.blocked-word")]
+    [InlineData("F.U.C.K this", "chat.blocked-word")]
+    [InlineData("kijk op www.voorbeeld.nl", "chat.link")]
+    [InlineData("mail me: jan@voorbeeld.nl", "chat.contact-details")]
+    [InlineData("bel 06-12345678", "chat.contact-details")]
+    [InlineData("hallo\u200Bdaar", "chat.text.invalid-characters")]
+    [InlineData("evil \u202E txt", "chat.text.invalid-characters")]
+    public async Task Chat_BreakingARule_IsRefusedWithTheReason(string text, string code)
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        await viewer.JoinAsync(_event.JoinCode);
+
+        var result = await viewer.ChatAsync(text);
+
+        Assert.False(result.Ok);
+        Assert.Equal(code, result.Code);
+        Assert.False(string.IsNullOrWhiteSpace(result.Message));
+        Assert.Empty(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Chat);
+    }
+
+    [Fact]
+    public async Task Chat_TooLong_IsRefused()
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        await viewer.JoinAsync(_event.JoinCode);
+        var result = await viewer.ChatAsync(new string('a', LiveEvent.MaxChatLength + 1));
+        Assert.Equal("chat.text.too-long", result.Code);
+    }
+
+    [Fact]
+    public async Task Chat_Flood_IsCutOffAfterTheBurst()
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        await viewer.JoinAsync(_event.JoinCode);
+
+        var results = new List<SendResult>();
+        for (var i = 0; i < 10; i++)
+        {
+            results.Add(await viewer.ChatAsync($"bericht {i}"));
+        }
+
+        Assert.All(results.Take(3), r => Assert.True(r.Ok));
+        Assert.All(results.Skip(3), r => Assert.Equal("chat.too-fast", r.Code));
+        Assert.Equal(3, _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Chat.Count);
+    }
+
+    [Fact]
+    public async Task Calls_BeforeJoining_OrWithoutPayload_GetClearErrors()
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+
+        Assert.Equal("live.not-joined", (await viewer.ChatAsync("hoi")).Code);
+        await viewer.JoinAsync(_event.JoinCode);
+        Assert.Equal("payload.invalid", (await viewer.Connection.InvokeAsync<SendResult>("SendChat", (ChatRequest?)null)).Code);
+        Assert.Equal("payload.invalid", (await viewer.Connection.InvokeAsync<SendResult>("React", new ReactionRequest(Guid.NewGuid(), "boo"))).Code);
+        Assert.Equal("payload.invalid", (await viewer.Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(_event.JoinCode, Guid.Empty, null, null))).Code);
+        Assert.Equal("payload.invalid", (await viewer.Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(_event.JoinCode, Guid.NewGuid(), null, "moderator"))).Code);
+    }
+
+    [Fact]
+    public async Task Reactions_AreCountedAndCoalesced_AndCanBeSwitchedOff()
+    {
+        var team = _event.Teams[0];
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        await using var screen = await HubClient.ConnectAsync(_app);
+        await viewer.JoinAsync(_event.JoinCode);
+        await screen.JoinAsync(_event.JoinCode, kind: ViewerKinds.Screen);
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True((await viewer.Connection.InvokeAsync<SendResult>("React", new ReactionRequest(team.Id, "applause"))).Ok);
+        }
+
+        var snapshot = await screen.NextReactionsAsync();
+        var count = Assert.Single(snapshot.Counts);
+        Assert.Equal((team.Id, "applause", 5L), (count.TeamId, count.Kind, count.Total));
+
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.SwitchReactions(false)));
+        await viewer.WaitForAsync(i => i.Type == "reactions" && i.Enabled == false);
+        Assert.Equal("reactions.off", (await viewer.Connection.InvokeAsync<SendResult>("React", new ReactionRequest(team.Id, "applause"))).Code);
+    }
+
+    [Fact]
+    public async Task Stage_AndStream_ReachViewersAndScreens()
+    {
+        var team = _event.Teams[0];
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        await using var screen = await HubClient.ConnectAsync(_app);
+        await viewer.JoinAsync(_event.JoinCode);
+        await screen.JoinAsync(_event.JoinCode, kind: ViewerKinds.Screen);
+
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.SetStage(team.CategoryId, team.Id)));
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.SetStream("https://www.youtube.com/watch?v=abc123")));
+
+        foreach (var client in new[] { viewer, screen })
+        {
+            var stage = await client.WaitForAsync(i => i.Type == "stage");
+            Assert.Equal((team.Name, "De Regenboog", team.ProjectTitle), (stage.Team!.Name, stage.Team.School, stage.Team.Project));
+            Assert.Equal("https://www.youtube.com/watch?v=abc123", (await client.WaitForAsync(i => i.Type == "stream")).Url);
+        }
+    }
+
+    [Fact]
+    public async Task Resync_AfterADrop_ReturnsWhatWasMissed_OnceAndInOrder()
+    {
+        await using var talker = await HubClient.ConnectAsync(_app);
+        await talker.JoinAsync(_event.JoinCode);
+        var viewer = await HubClient.ConnectAsync(_app);
+        var joined = await viewer.JoinAsync(_event.JoinCode);
+        var last = joined.Snapshot!.Position;
+        await viewer.DisposeAsync();
+
+        foreach (var text in new[] { "een", "twee", "drie" })
+        {
+            Assert.True((await talker.ChatAsync(text)).Ok);
+        }
+
+        await talker.WaitForAsync(i => i.Text == "drie");
+        await using var back = await HubClient.ConnectAsync(_app);
+        await back.JoinAsync(_event.JoinCode);
+        var resync = await back.Connection.InvokeAsync<ResyncResult>("Resync", last);
+
+        Assert.True(resync.Ok);
+        Assert.Null(resync.Snapshot);
+        Assert.Equal(last, resync.Batch!.After);
+        Assert.Equal(["een", "twee", "drie"], resync.Batch.Items.Where(i => i.Type == "chat").Select(i => i.Text));
+        Assert.Equal(resync.Batch.Items.Select(i => i.Position).Distinct().Order(), resync.Batch.Items.Select(i => i.Position));
+
+        var stale = await back.Connection.InvokeAsync<ResyncResult>("Resync", -5L);
+        Assert.NotNull(stale.Snapshot);
+        Assert.Equal(["een", "twee", "drie"], stale.Snapshot!.Chat.Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task Batches_ChainWithoutGaps_EvenWhenNonPublicEntriesComeBetween()
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        var joined = await viewer.JoinAsync(_event.JoinCode);
+        var team = _event.Teams[0];
+
+        await viewer.ChatAsync("voor");
+        await viewer.WaitForAsync(i => i.Text == "voor");
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.OpenJudging(team.Id)));
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.SetStage(team.CategoryId, team.Id)));
+        await viewer.WaitForAsync(i => i.Type == "stage");
+
+        var batches = viewer.Batches.ToList();
+        for (var i = 1; i < batches.Count; i++)
+        {
+            Assert.Equal(batches[i - 1].UpTo, batches[i].After);
+        }
+
+        Assert.True(batches[0].After <= joined.Snapshot!.Position);
+        Assert.DoesNotContain(viewer.Items, i => i.Type is not ("chat" or "stage"));
+    }
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+}
