@@ -1,0 +1,154 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Tests.Shared;
+
+namespace VakkanjersLive.EndToEnd.Tests;
+
+public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly TestApp _app = new(kestrel: true);
+    private readonly List<IBrowserContext> _contexts = [];
+
+    [Fact]
+    public async Task TwoPhones_AndTheVenueScreen_FollowTheShow_ChatReact_AndWatchTheReveal()
+    {
+        var finale = await TestData.JudgingFinaleAsync(_app);
+        var (bouwers, vonken) = (finale.Teams.Single(t => t.Name == "De Bouwers"), finale.Teams.Single(t => t.Name == "De Vonken"));
+        await ScoreAndLockAsync(finale, bouwers, vonken);
+
+        var phoneA = await PhoneAsync();
+        var phoneB = await PhoneAsync();
+        var screen = await browser.NewPageAsync(_app, _contexts);
+        var moderator = await browser.NewPageAsync(_app, _contexts);
+        var sockets = new System.Collections.Concurrent.ConcurrentBag<string>();
+        foreach (var page in new[] { phoneA, phoneB, screen })
+        {
+            page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        }
+
+        await phoneA.GotoAsync($"/live?code={finale.JoinCode}&nickname=Snelle%20Uil%2011");
+        await Assertions.Expect(phoneA.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await Assertions.Expect(phoneA.Locator("#nickname")).ToHaveTextAsync("Snelle Uil 11");
+        await phoneB.GotoAsync($"/live/{finale.JoinCode}");
+        await Assertions.Expect(phoneB.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await screen.GotoAsync($"/screen/{finale.JoinCode}");
+        await Assertions.Expect(screen.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await Assertions.Expect(screen.Locator(".qr svg")).ToBeVisibleAsync();
+
+        // The moderator puts a team on stage: phones and screen show it without a reload.
+        await StaffPages.SignInModeratorAsync(moderator, $"/events/{finale.Id}/judging");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "De Vonken op het podium zetten" }).ClickAsync();
+        foreach (var page in new[] { phoneA, phoneB, screen })
+        {
+            await Assertions.Expect(page.Locator("#stage")).ToContainTextAsync("De Vonken");
+        }
+
+        // Chat and applause reach the other phone; HTML stays text.
+        await phoneA.GetByLabel("Bericht").FillAsync("<b>Wat</b> een gaaf project!");
+        await phoneA.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+        await Assertions.Expect(phoneB.Locator("#chat-list")).ToContainTextAsync("<b>Wat</b> een gaaf project!");
+        await Assertions.Expect(phoneB.Locator("#chat-list b")).ToHaveCountAsync(0);
+        await phoneB.GetByRole(AriaRole.Button, new() { Name = "Applaus" }).ClickAsync();
+        await Assertions.Expect(phoneA.Locator("[data-reaction='applause'] .reaction-count")).ToHaveTextAsync("1");
+
+        // A blocked word gets a clear reason, and nobody sees it.
+        await phoneB.GetByLabel("Bericht").FillAsync("k u t");
+        await phoneB.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+        await Assertions.Expect(phoneB.Locator("#chat-feedback")).ToHaveTextAsync("Dit bericht bevat een woord dat niet mag.");
+
+        // Nothing about the results shows before the reveal.
+        await Assertions.Expect(phoneA.Locator("#scoreboard")).ToHaveTextAsync("De uitslag wordt straks bekendgemaakt.");
+
+        // The reveal, driven from the live console: last place first, then the winner, everywhere at once.
+        await moderator.GotoAsync($"/events/{finale.Id}/live");
+        await StaffPages.WaitInteractiveAsync(moderator);
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Uitslag van Junior bevriezen" }).ClickAsync();
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Volgende stap voor Junior" }).ClickAsync();
+        foreach (var page in new[] { phoneA, phoneB, screen })
+        {
+            await Assertions.Expect(page.Locator(".reveal-row")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator(".reveal-row").First).ToContainTextAsync("De Vonken");
+            await Assertions.Expect(page.Locator(".reveal-row").First).ToContainTextAsync("2e plaats");
+        }
+
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Volgende stap voor Junior" }).ClickAsync();
+        foreach (var page in new[] { phoneA, phoneB, screen })
+        {
+            await Assertions.Expect(page.Locator(".reveal-row.winner")).ToContainTextAsync("De Bouwers");
+            await Assertions.Expect(page.Locator(".reveal-row.winner")).ToContainTextAsync("Winnaar!");
+        }
+
+        // No Blazor circuit on the audience side: the only sockets are the public hub's, and no Blazor script loads.
+        Assert.NotEmpty(sockets);
+        Assert.All(sockets, url => Assert.Contains("/hubs/live", url, StringComparison.Ordinal));
+        Assert.DoesNotContain("blazor.web.js", await phoneA.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APhoneThatDropsItsConnection_CatchesUp_WithEveryMessageOnce()
+    {
+        var finale = await TestData.JudgingFinaleAsync(_app);
+        var phone = await PhoneAsync();
+        await phone.GotoAsync($"/live/{finale.JoinCode}");
+        await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await Chat(finale, "eerste");
+        await Assertions.Expect(phone.Locator("#chat-list")).ToContainTextAsync("eerste");
+
+        // Kill the socket; messages sent meanwhile must arrive once the page reconnects on its own.
+        await phone.EvaluateAsync("() => window.vklLive.connection.stop()");
+        await Assertions.Expect(phone.Locator("#live-status")).Not.ToHaveTextAsync("Live verbonden");
+        await Chat(finale, "tweede");
+        await Chat(finale, "derde");
+
+        await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden", new() { Timeout = 20_000 });
+        await Assertions.Expect(phone.Locator("#chat-list li")).ToHaveCountAsync(3);
+        Assert.Equal(["eerste", "tweede", "derde"], await phone.Locator("#chat-list .chat-text").AllTextContentsAsync());
+    }
+
+    private async Task<IPage> PhoneAsync()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _app.BaseAddress.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    private Task Chat(LiveEvent finale, string text) =>
+        TestData.Ok(_app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Testkijker", text)));
+
+    private async Task ScoreAndLockAsync(LiveEvent finale, Team first, Team second)
+    {
+        var commands = _app.Services.GetRequiredService<CommandExecutor>();
+        async Task Run(Func<LiveEvent, ILiveEventFact> decide) => await TestData.Ok(commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", decide));
+        foreach (var (team, values) in new[] { (first, (9, 8)), (second, (5, 4)) })
+        {
+            await Run(s => s.OpenJudging(team.Id));
+            foreach (var judge in finale.Judges)
+            {
+                await Run(s => s.SubmitScore(judge.Id, team.Id, [new CriterionScore(s.Rubric[0].Id, values.Item1, string.Empty), new CriterionScore(s.Rubric[1].Id, values.Item2, string.Empty)], null, null));
+            }
+        }
+
+        await Run(s => s.LockRound(s.CurrentRoundId));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        _app.Dispose();
+    }
+}
