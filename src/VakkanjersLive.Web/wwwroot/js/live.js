@@ -326,7 +326,10 @@
   connection.on('Reactions', renderReactions);
   connection.onreconnecting(() => status(text('textReconnecting')));
   connection.onreconnected(() => join());
-  connection.onclose(() => setTimeout(start, 2000 + Math.random() * 3000));
+  connection.onclose(() => {
+    status(text('textReconnecting'));
+    setTimeout(start, 2000 + Math.random() * 3000);
+  });
 
   const join = async () => {
     const result = await connection.invoke('Join', { eventCode: code, viewerId, nickname, kind: mode === 'audience' ? 'audience' : 'screen' });
