@@ -29,7 +29,20 @@ public enum JudgingState
     Closed,
 }
 
-public sealed record ChatMessage(Guid Id, Guid ViewerId, string Nickname, string Text, long Position);
+public enum ChatStatus
+{
+    Shown,
+    Held,
+    Rejected,
+    Hidden,
+}
+
+/// <summary>A chat message as moderators see it; the public sees only <see cref="ChatStatus.Shown"/> ones.</summary>
+public sealed record ChatMessage(Guid Id, Guid ViewerId, string Nickname, string Text, long Position, ChatStatus Status);
+
+public sealed record ChatReport(Guid MessageId, Guid ReporterId, string Reason, long Position);
+
+public sealed record Announcement(Guid Id, string Text, long Position);
 
 /// <summary>A category's reveal: the frozen order (last place first) and how many entries are shown.</summary>
 public sealed record Reveal(Guid CategoryId, bool Rehearsal, IReadOnlyList<RevealEntry> Entries, int Revealed)

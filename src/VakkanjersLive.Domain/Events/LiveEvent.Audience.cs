@@ -27,15 +27,67 @@ public sealed partial record LiveEvent
 
     // ---- decisions -------------------------------------------------------------------------------------------
 
-    public ChatPosted PostChat(Guid messageId, Guid viewerId, string? nickname, string? text)
+    /// <summary>
+    /// A viewer's message: refused while chat is off or paused, for banned or timed-out viewers and for zalgo text;
+    /// held for review when the event says so, shown otherwise.
+    /// </summary>
+    public ILiveEventFact PostChat(Guid messageId, Guid viewerId, string? nickname, string? text, DateTimeOffset now)
     {
         EnsureExists();
-        if (messageId == Guid.Empty || viewerId == Guid.Empty)
+        if (messageId == Guid.Empty || viewerId == Guid.Empty || Chat.Exists(m => m.Id == messageId))
         {
             throw new DomainException("id.invalid");
         }
 
-        return new ChatPosted(messageId, viewerId, CheckNickname(nickname), Guard.Text(text, "chat.text", MaxChatLength));
+        EnsureMayChat(viewerId, now);
+        var checkedText = Guard.Text(text, "chat.text", MaxChatLength);
+        if (IsZalgo(checkedText))
+        {
+            throw new DomainException("chat.text.zalgo");
+        }
+
+        var checkedNickname = CheckNickname(nickname);
+        return ChatSettings.HoldForReview
+            ? new ChatHeld(messageId, viewerId, checkedNickname, checkedText)
+            : new ChatPosted(messageId, viewerId, checkedNickname, checkedText);
+    }
+
+    /// <summary>Why this viewer may not chat now, as a domain error; nothing when they may.</summary>
+    public void EnsureMayChat(Guid viewerId, DateTimeOffset now)
+    {
+        switch (ChatSettings.Mode)
+        {
+            case ChatMode.Off:
+                throw new DomainException("chat.off");
+            case ChatMode.Paused:
+                throw new DomainException("chat.paused");
+        }
+
+        if (Banned.Contains(viewerId))
+        {
+            throw new DomainException("chat.banned");
+        }
+
+        if (TimeOuts.TryGetValue(viewerId, out var until) && until > now)
+        {
+            throw new DomainException("chat.timed-out", (int)Math.Ceiling((until - now).TotalSeconds));
+        }
+    }
+
+    /// <summary>Stacked combining marks ("zalgo") make text unreadable and spill over other lines.</summary>
+    public static bool IsZalgo(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark ? run + 1 : 0;
+            if (run > 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nicknames: 2–24 letters, digits, spaces, dashes or underscores; nothing that could be a link or contact.</summary>
@@ -124,6 +176,9 @@ public sealed partial record LiveEvent
         return reveal.Rehearsal ? new RevealCleared(categoryId) : throw new DomainException("reveal.not-rehearsal");
     }
 
+    private ImmutableList<ChatMessage> AddChat(ChatMessage message) =>
+        (Chat.Count >= ChatHistorySize ? Chat.RemoveAt(0) : Chat).Add(message);
+
     private static bool IsHost(Uri uri, string host) =>
         uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
 
@@ -131,16 +186,13 @@ public sealed partial record LiveEvent
 
     private LiveEvent ApplyAudience(ILiveEventFact fact, long position) => fact switch
     {
-        ChatPosted e => this with
-        {
-            Chat = (Chat.Count >= ChatHistorySize ? Chat.RemoveAt(0) : Chat).Add(new ChatMessage(e.MessageId, e.ViewerId, e.Nickname, e.Text, position)),
-        },
+        ChatPosted e => this with { Chat = AddChat(new ChatMessage(e.MessageId, e.ViewerId, e.Nickname, e.Text, position, ChatStatus.Shown)) },
         StreamSet e => this with { StreamUrl = e.Url },
         ReactionsSwitched e => this with { ReactionsEnabled = e.Enabled },
         CountdownSet e => this with { CountdownEndsAt = e.EndsAt, CountdownLabel = e.Label },
         RevealPrepared e => this with { Reveals = Reveals.SetItem(e.CategoryId, new Reveal(e.CategoryId, e.Rehearsal, e.Entries, 0)) },
         RevealStepped e => this with { Reveals = Reveals.SetItem(e.CategoryId, Reveals[e.CategoryId] with { Revealed = e.Revealed }) },
         RevealCleared e => this with { Reveals = Reveals.Remove(e.CategoryId) },
-        _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
+        _ => ApplyModeration(fact, position),
     };
 }

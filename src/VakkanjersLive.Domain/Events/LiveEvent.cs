@@ -407,8 +407,8 @@ public sealed partial record LiveEvent
         JuryImported e => e.Judges.Aggregate(e.Schools.Aggregate(this, (s, f) => s.Apply(f)), (s, f) => s.Apply(f)),
         RoundAdded e => this with { Rounds = Rounds.Add(new Round(e.RoundId, e.Name)) },
         RoundRenamed e => this with { Rounds = Replace(Rounds, r => r.Id == e.RoundId, r => r with { Name = e.Name }) },
-        ChatPosted or StreamSet or ReactionsSwitched or CountdownSet or RevealPrepared or RevealStepped or RevealCleared => ApplyAudience(fact, position),
-        _ => ApplyJudging(fact),
+        StageSet or JudgingOpened or JudgingClosed or ScoreSubmitted or ConflictDeclared or RoundLocked or ScoringRulesSet or AwardGranted or AwardWithdrawn => ApplyJudging(fact),
+        _ => ApplyAudience(fact, position),
     };
 
     // ---- rules -----------------------------------------------------------------------------------------------

@@ -22,33 +22,34 @@ public sealed class WordFilter
 
     public int Count => _words.Count;
 
-    /// <summary>The first blocked word found (normalised), or null.</summary>
-    public string? FindBlocked(string? text)
+    /// <summary>The first blocked word found (normalised), or null; words in <paramref name="allowed"/> (normalised) do not count.</summary>
+    public string? FindBlocked(string? text, IReadOnlySet<string>? allowed = null)
     {
         if (string.IsNullOrWhiteSpace(text) || _words.Count == 0)
         {
             return null;
         }
 
+        bool Blocked(string word) => _words.Contains(word) && allowed?.Contains(word) != true;
         var tokens = Tokens(text).ToList();
-        var hit = tokens.FirstOrDefault(_words.Contains);
+        var hit = tokens.FirstOrDefault(Blocked);
         if (hit is not null)
         {
             return hit;
         }
 
         // "k u t": runs of single letters are read as one word.
-        var spelled = SingleLetterRuns(tokens).FirstOrDefault(_words.Contains);
+        var spelled = SingleLetterRuns(tokens).FirstOrDefault(Blocked);
         if (spelled is not null)
         {
             return spelled;
         }
 
         var joined = string.Concat(tokens);
-        return _longWords.FirstOrDefault(w => joined.Contains(w, StringComparison.Ordinal));
+        return _longWords.FirstOrDefault(w => allowed?.Contains(w) != true && joined.Contains(w, StringComparison.Ordinal));
     }
 
-    public bool IsBlocked(string? text) => FindBlocked(text) is not null;
+    public bool IsBlocked(string? text, IReadOnlySet<string>? allowed = null) => FindBlocked(text, allowed) is not null;
 
     private static IEnumerable<string> SingleLetterRuns(List<string> tokens)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Moderation;
 
 namespace VakkanjersLive.Web.Realtime;
@@ -17,12 +19,23 @@ public sealed class ChatGuard
         Words = new WordFilter(words);
     }
 
+    private readonly ConditionalWeakTable<IReadOnlySet<string>, WordFilter> _extraFilters = [];
+    private readonly ConditionalWeakTable<IReadOnlySet<string>, HashSet<string>> _allowed = [];
+
     public WordFilter Words { get; }
 
-    /// <summary>A domain error code when the text breaks a rule, otherwise null.</summary>
-    public string? Check(string? text) =>
-        Words.IsBlocked(text) ? "chat.blocked-word"
-        : ContactDetector.HasEmail(text) || ContactDetector.HasPhoneNumber(text) ? "chat.contact-details"
-        : ContactDetector.HasLink(text) ? "chat.link"
-        : null;
+    /// <summary>
+    /// A domain error code when the text breaks a rule of this event, otherwise null. The event's own words are
+    /// added to the shipped lists; words it allows are taken out. E-mail addresses and phone numbers are always
+    /// refused; links unless the event allows them.
+    /// </summary>
+    public string? Check(string? text, LiveEvent liveEvent)
+    {
+        var allowed = _allowed.GetValue(liveEvent.AllowedWords, words => words.Select(WordFilter.Normalize).ToHashSet(StringComparer.Ordinal));
+        var extra = _extraFilters.GetValue(liveEvent.ExtraBlockedWords, words => new WordFilter(words));
+        return Words.IsBlocked(text, allowed) || extra.IsBlocked(text) ? "chat.blocked-word"
+            : ContactDetector.HasEmail(text) || ContactDetector.HasPhoneNumber(text) ? "chat.contact-details"
+            : liveEvent.ChatSettings.BlockLinks && ContactDetector.HasLink(text) ? "chat.link"
+            : null;
+    }
 }

@@ -127,10 +127,7 @@ public sealed partial class LiveBroadcaster(
         {
             var fact = (ILiveEventFact)FactSerializer.Deserialize(entry);
             state = state.Apply(fact, entry.Position);
-            if (PublicFeed.ToItem(state, fact, entry.Position) is { } item)
-            {
-                items.Add(item);
-            }
+            items.AddRange(PublicFeed.ToItems(state, fact, entry.Position));
         }
 
         if (state.Version == after)

@@ -24,6 +24,8 @@ public sealed record ChatRequest(Guid CommandId, string? Text);
 
 public sealed record ReactionRequest(Guid TeamId, string? Kind);
 
+public sealed record ReportRequest(Guid MessageId, string? Reason);
+
 /// <summary>Every hub call answers with this (or a richer result): <see cref="Code"/> is stable, <see cref="Message"/> localised.</summary>
 public sealed record SendResult(bool Ok, string? Code, string? Message)
 {
@@ -39,8 +41,9 @@ public sealed record ResyncResult(bool Ok, string? Code, FeedBatch? Batch, LiveS
 public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> Items);
 
 /// <summary>
-/// One public happening. <see cref="Type"/> is one of: stage, chat, chat-hidden, stream, reactions, countdown,
-/// reveal-start, reveal-step. Fields that do not apply are null (and left out of the JSON).
+/// One public happening. <see cref="Type"/> is one of: stage, chat, chat-hidden, chat-cleared, chat-settings, pinned,
+/// announcement, stream, reactions, countdown, reveal-start, reveal-step. Fields that do not apply are null (and left
+/// out of the JSON).
 /// </summary>
 public sealed record FeedItem(long Position, string Type)
 {
@@ -75,6 +78,12 @@ public sealed record FeedItem(long Position, string Type)
     public bool? SharedRank { get; init; }
 
     public bool? Winner { get; init; }
+
+    /// <summary>chat-settings: "open", "paused" or "off".</summary>
+    public string? Mode { get; init; }
+
+    /// <summary>chat-settings: slow mode in seconds (0: off).</summary>
+    public int? Seconds { get; init; }
 }
 
 public sealed record TeamCard(Guid Id, string Name, string School, string Project);
@@ -89,7 +98,10 @@ public sealed record LiveSnapshot(
     string CountdownLabel,
     IReadOnlyList<StageCard> Stage,
     IReadOnlyList<FeedItem> Chat,
-    IReadOnlyList<PublicReveal> Reveals);
+    IReadOnlyList<PublicReveal> Reveals,
+    string ChatMode,
+    int SlowModeSeconds,
+    string PinnedMessage);
 
 public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
 

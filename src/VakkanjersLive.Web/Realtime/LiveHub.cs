@@ -21,6 +21,7 @@ public sealed class LiveHub(
     ReactionCounter reactions,
     LiveBroadcaster broadcaster,
     LiveRateGates gates,
+    TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : Hub<ILiveClient>
 {
     private const string EventKey = "event";
@@ -60,16 +61,18 @@ public sealed class LiveHub(
         var nickname = string.Empty;
         if (kind == ViewerKinds.Audience)
         {
+            // Child-safe default: generated nicknames only, whatever was typed.
+            var typed = liveEvent.ChatSettings.GeneratedNicknamesOnly ? null : request.Nickname;
             try
             {
-                nickname = string.IsNullOrWhiteSpace(request.Nickname) ? Nicknames.Generate() : LiveEvent.CheckNickname(request.Nickname);
+                nickname = string.IsNullOrWhiteSpace(typed) ? Nicknames.Generate() : LiveEvent.CheckNickname(typed);
             }
             catch (DomainException ex)
             {
                 return JoinFailed(ex.Code, ex.Arguments);
             }
 
-            if (guard.Check(nickname) is { } refused)
+            if (guard.Check(nickname, liveEvent) is { } refused)
             {
                 return JoinFailed(refused == "chat.blocked-word" ? "chat.nickname.blocked" : refused);
             }
@@ -109,13 +112,59 @@ public sealed class LiveHub(
             return Failed("chat.too-fast");
         }
 
-        if (guard.Check(request.Text) is { } refused)
+        var liveEvent = store.GetEvent(eventId)!;
+        var now = time.GetUtcNow();
+        try
+        {
+            liveEvent.EnsureMayChat(viewerId, now);
+        }
+        catch (DomainException ex)
+        {
+            return Failed(ex.Code, ex.Arguments);
+        }
+
+        if (gates.SlowMode.Wait(eventId, viewerId, liveEvent.ChatSettings.SlowModeSeconds, now) is { } wait)
+        {
+            return Failed("chat.slow-mode", [wait]);
+        }
+
+        if (guard.Check(request.Text, liveEvent) is { } refused)
         {
             return Failed(refused);
         }
 
-        var result = await commands.ForEventAsync(eventId, request.CommandId, "viewer", s => s.PostChat(request.CommandId, viewerId, nickname, request.Text));
-        return result.Succeeded ? SendResult.Success : Failed(result.ErrorCode!, result.ErrorArguments);
+        var result = await commands.ForEventAsync(eventId, request.CommandId, "viewer", s => s.PostChat(request.CommandId, viewerId, nickname, request.Text, now));
+        if (!result.Succeeded)
+        {
+            return Failed(result.ErrorCode!, result.ErrorArguments);
+        }
+
+        gates.SlowMode.Record(eventId, viewerId, now);
+        return store.GetEvent(eventId)?.FindMessage(request.CommandId) is { Status: ChatStatus.Held }
+            ? new SendResult(true, "chat.held", Localize("chat.held", null))
+            : SendResult.Success;
+    }
+
+    /// <summary>A viewer reports a message; it lands in the moderators' queue.</summary>
+    public async Task<SendResult> Report(ReportRequest? request)
+    {
+        if (!TryGetViewer(out var eventId, out var viewerId, out _))
+        {
+            return Failed("live.not-joined");
+        }
+
+        if (request is null || request.MessageId == Guid.Empty)
+        {
+            return Failed("payload.invalid");
+        }
+
+        if (!gates.Chat.TryTake("report:" + Context.ConnectionId))
+        {
+            return Failed("chat.too-fast");
+        }
+
+        var result = await commands.ForEventAsync(eventId, Guid.NewGuid(), "viewer", s => s.Report(request.MessageId, viewerId, request.Reason));
+        return result.Succeeded ? new SendResult(true, "chat.reported", Localize("chat.reported", null)) : Failed(result.ErrorCode!, result.ErrorArguments);
     }
 
     public SendResult React(ReactionRequest? request)
@@ -193,10 +242,35 @@ public sealed class LiveHub(
     }
 }
 
-/// <summary>Per-viewer limits: chat one message per two seconds (bursts of three), reactions ten a second.</summary>
+/// <summary>
+/// Per-viewer limits: a flood guard for chat (one message per two seconds, bursts of three), reactions ten a second,
+/// and the event's slow mode. All in memory; nothing about a viewer's address is stored.
+/// </summary>
 public sealed class LiveRateGates(TimeProvider time)
 {
     public RateGate Chat { get; } = new(time, perSecond: 0.5, burst: 3);
 
     public RateGate Reactions { get; } = new(time, perSecond: 10, burst: 20);
+
+    public SlowModeGate SlowMode { get; } = new();
+}
+
+/// <summary>When each viewer last posted, per event: slow mode allows one message per N seconds.</summary>
+public sealed class SlowModeGate
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Guid EventId, Guid ViewerId), DateTimeOffset> _last = new();
+
+    /// <summary>Seconds to wait, or null when the viewer may post.</summary>
+    public int? Wait(Guid eventId, Guid viewerId, int seconds, DateTimeOffset now)
+    {
+        if (seconds <= 0 || !_last.TryGetValue((eventId, viewerId), out var last))
+        {
+            return null;
+        }
+
+        var left = last.AddSeconds(seconds) - now;
+        return left > TimeSpan.Zero ? (int)Math.Ceiling(left.TotalSeconds) : null;
+    }
+
+    public void Record(Guid eventId, Guid viewerId, DateTimeOffset now) => _last[(eventId, viewerId)] = now;
 }

@@ -10,10 +10,23 @@ public static class PublicFeed
 {
     public const int ChatHistoryOnJoin = 50;
 
-    public static FeedItem? ToItem(LiveEvent e, ILiveEventFact fact, long position) => fact switch
+    /// <summary>The public items for <paramref name="fact"/>, mapped with the state right after it.</summary>
+    public static IEnumerable<FeedItem> ToItems(LiveEvent e, ILiveEventFact fact, long position) => fact switch
+    {
+        ViewerBanned b => e.Chat.Where(m => m.ViewerId == b.ViewerId && m.Status == ChatStatus.Hidden).Select(m => Hidden(m.Id, position)),
+        _ => ToItem(e, fact, position) is { } item ? [item] : [],
+    };
+
+    private static FeedItem? ToItem(LiveEvent e, ILiveEventFact fact, long position) => fact switch
     {
         StageSet s => new FeedItem(position, "stage") { CategoryId = s.CategoryId, CategoryName = e.FindCategory(s.CategoryId)?.Name, Team = Card(e, s.TeamId) },
-        ChatPosted c => Chat(new ChatMessage(c.MessageId, c.ViewerId, c.Nickname, c.Text, position)),
+        ChatPosted c => new FeedItem(position, "chat") { MessageId = c.MessageId, Nickname = c.Nickname, Text = c.Text },
+        ChatApproved a when e.FindMessage(a.MessageId) is { Status: ChatStatus.Shown } m => Chat(m),
+        ChatHidden h => Hidden(h.MessageId, position),
+        ChatPurged => new FeedItem(position, "chat-cleared"),
+        ChatSettingsChanged c => new FeedItem(position, "chat-settings") { Mode = Mode(c.Settings.Mode), Seconds = c.Settings.SlowModeSeconds },
+        MessagePinned p => new FeedItem(position, "pinned") { Text = p.Text },
+        AnnouncementMade a => new FeedItem(position, "announcement") { MessageId = a.AnnouncementId, Text = a.Text },
         StreamSet s => new FeedItem(position, "stream") { Url = s.Url },
         ReactionsSwitched r => new FeedItem(position, "reactions") { Enabled = r.Enabled },
         CountdownSet c => new FeedItem(position, "countdown") { EndsAt = c.EndsAt, Label = c.Label },
@@ -31,6 +44,10 @@ public static class PublicFeed
     public static FeedItem Chat(ChatMessage m) =>
         new(m.Position, "chat") { MessageId = m.Id, Nickname = m.Nickname, Text = m.Text };
 
+    private static FeedItem Hidden(Guid messageId, long position) => new(position, "chat-hidden") { MessageId = messageId };
+
+    private static string Mode(ChatMode mode) => mode.ToString().ToLowerInvariant();
+
     public static LiveSnapshot Snapshot(LiveEvent e) => new(
         e.Version,
         e.Name,
@@ -39,11 +56,14 @@ public static class PublicFeed
         e.CountdownEndsAt,
         e.CountdownLabel,
         e.Categories.Select(c => new StageCard(c.Id, c.Name, Card(e, e.OnStage(c.Id)?.Id))).ToList(),
-        e.Chat.TakeLast(ChatHistoryOnJoin).Select(Chat).ToList(),
+        e.Chat.Where(m => m.Status == ChatStatus.Shown).TakeLast(ChatHistoryOnJoin).Select(Chat).ToList(),
         e.Reveals.Values
             .Where(r => !r.Rehearsal)
             .Select(r => new PublicReveal(r.CategoryId, e.FindCategory(r.CategoryId)?.Name ?? string.Empty, r.Entries.Count, Enumerable.Range(1, r.Revealed).Select(i => Step(e, r, i, e.Version)).ToList()))
-            .ToList());
+            .ToList(),
+        Mode(e.ChatSettings.Mode),
+        e.ChatSettings.SlowModeSeconds,
+        e.PinnedMessage);
 
     /// <summary>Step <paramref name="step"/> (1-based) discloses entry step-1 of the frozen order; the last is the winner.</summary>
     public static FeedItem Step(LiveEvent e, Reveal reveal, int step, long position)

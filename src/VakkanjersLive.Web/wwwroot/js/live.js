@@ -120,11 +120,37 @@
     line.dataset.position = item.position;
     line.dataset.message = item.messageId;
     line.append(el('span', 'chat-nick', item.nickname), el('span', 'chat-text', item.text));
+    const report = el('button', 'chat-report', '⚑');
+    report.type = 'button';
+    report.dataset.report = item.messageId;
+    report.setAttribute('aria-label', text('textReport', item.nickname));
+    report.title = text('textReportShort');
+    line.append(report);
     list.append(line);
     while (list.children.length > 200) {
       list.firstElementChild.remove();
     }
     list.scrollTop = list.scrollHeight;
+  };
+
+  const renderChatState = () => {
+    const node = document.getElementById('chat-state');
+    if (node) {
+      const label = state.chatMode === 'off' ? text('textChatOff')
+        : state.chatMode === 'paused' ? text('textChatPaused')
+        : state.slowMode > 0 ? text('textSlowMode', state.slowMode) : '';
+      node.textContent = label;
+      node.hidden = !label;
+    }
+    const input = document.getElementById('chat-text');
+    if (input) {
+      input.disabled = state.chatMode !== 'open';
+    }
+    const pinned = document.getElementById('pinned');
+    if (pinned) {
+      pinned.textContent = state.pinned ?? '';
+      pinned.hidden = !state.pinned;
+    }
   };
 
   const renderStream = (url) => {
@@ -230,6 +256,10 @@
     state.reveals = new Map(snapshot.reveals.map((r) => [r.categoryId, { categoryName: r.categoryName, total: r.total, revealed: r.revealed }]));
     document.getElementById('chat-list')?.replaceChildren();
     snapshot.chat.forEach(addChat);
+    state.chatMode = snapshot.chatMode;
+    state.slowMode = snapshot.slowModeSeconds;
+    state.pinned = snapshot.pinnedMessage;
+    renderChatState();
     renderStream(snapshot.streamUrl);
     renderStage();
     renderScoreboard();
@@ -246,8 +276,28 @@
         addChat(item);
         break;
       case 'chat-hidden':
-        document.querySelector(`[data-message="${item.messageId}"]`)?.remove();
+        document.querySelector(`.chat-line[data-message="${item.messageId}"]`)?.remove();
         break;
+      case 'chat-cleared':
+        document.getElementById('chat-list')?.replaceChildren();
+        break;
+      case 'chat-settings':
+        state.chatMode = item.mode;
+        state.slowMode = item.seconds;
+        renderChatState();
+        break;
+      case 'pinned':
+        state.pinned = item.text;
+        renderChatState();
+        break;
+      case 'announcement': {
+        const banner = document.getElementById('announcement');
+        if (banner) {
+          banner.textContent = item.text;
+          banner.hidden = false;
+        }
+        break;
+      }
       case 'stream':
         renderStream(item.url);
         break;
@@ -391,7 +441,8 @@
     feedback.textContent = text('textSending');
     try {
       const result = await connection.invoke('SendChat', { commandId: uuid(), text: message });
-      feedback.textContent = result.ok ? '' : result.message;
+      feedback.textContent = result.message ?? '';
+      feedback.classList.toggle('is-info', result.ok);
       if (result.ok) {
         input.value = '';
       }
@@ -401,6 +452,20 @@
   });
 
   document.addEventListener('click', async (event) => {
+    const report = event.target.closest('[data-report]');
+    if (report) {
+      try {
+        const result = await connection.invoke('Report', { messageId: report.dataset.report, reason: null });
+        const feedback = document.getElementById('chat-feedback');
+        if (feedback) {
+          feedback.textContent = result.message ?? '';
+        }
+        report.disabled = result.ok;
+      } catch {
+        // The report can be tried again.
+      }
+      return;
+    }
     const button = event.target.closest('[data-reaction]');
     if (!button) {
       return;
