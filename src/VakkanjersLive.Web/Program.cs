@@ -5,6 +5,7 @@ using VakkanjersLive.Web.Features.Exports;
 using VakkanjersLive.Web.Features.Health;
 using VakkanjersLive.Web.Features.Jury;
 using VakkanjersLive.Web.Features.Localization;
+using VakkanjersLive.Web.Features.Moderation;
 using VakkanjersLive.Web.Journal;
 using VakkanjersLive.Web.Realtime;
 
@@ -17,6 +18,7 @@ builder.AddDemoSeeding();
 builder.AddHealth();
 builder.AddStaffUi();
 builder.AddLiveHub();
+builder.AddModeration();
 
 var app = builder.Build();
 

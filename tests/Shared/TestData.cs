@@ -48,6 +48,11 @@ public static class TestData
         return store.GetEvent(eventId)!;
     }
 
+    /// <summary>Chat without the child-safe preset (typed nicknames, no slow mode), for tests about other rules.</summary>
+    public static Task OpenChatAsync(TestApp app, Guid eventId) =>
+        Ok(app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(eventId, Guid.NewGuid(), "test", s =>
+            s.ChangeChatSettings(new ChatSettings(ChatMode.Open, HoldForReview: false, SlowModeSeconds: 0, GeneratedNicknamesOnly: false, BlockLinks: true))));
+
     public static async Task Ok(Task<CommandResult> command)
     {
         var result = await command;

@@ -15,6 +15,7 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
     public async Task TwoPhones_AndTheVenueScreen_FollowTheShow_ChatReact_AndWatchTheReveal()
     {
         var finale = await TestData.JudgingFinaleAsync(_app);
+        await TestData.OpenChatAsync(_app, finale.Id);
         var (bouwers, vonken) = (finale.Teams.Single(t => t.Name == "De Bouwers"), finale.Teams.Single(t => t.Name == "De Vonken"));
         await ScoreAndLockAsync(finale, bouwers, vonken);
 
@@ -122,7 +123,7 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     private Task Chat(LiveEvent finale, string text) =>
-        TestData.Ok(_app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Testkijker", text)));
+        TestData.Ok(_app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Testkijker", text, DateTimeOffset.UtcNow)));
 
     private async Task ScoreAndLockAsync(LiveEvent finale, Team first, Team second)
     {

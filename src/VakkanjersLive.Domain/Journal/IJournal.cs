@@ -26,6 +26,13 @@ public interface IJournal
     /// </summary>
     IDisposable Subscribe(Action<JournalNotification> onAppended);
 
+    /// <summary>
+    /// Rewrites the payload of entries for which <paramref name="redact"/> returns a new payload (null: keep). The one
+    /// exception to append-only, for privacy: children's chat and viewer data must be erasable after the event.
+    /// Positions, command ids and types stay, so replay and idempotency are unaffected. Returns how many changed.
+    /// </summary>
+    Task<int> RedactAsync(string streamId, Func<JournalEntry, string?> redact, CancellationToken cancellationToken = default);
+
     /// <summary>True when the backing store answers.</summary>
     Task<bool> IsReachableAsync(CancellationToken cancellationToken = default);
 }

@@ -146,6 +146,54 @@ public sealed class SqliteJournal : IJournal, IDisposable
 
     public IDisposable Subscribe(Action<JournalNotification> onAppended) => _subscribers.Add(onAppended);
 
+    public async Task<int> RedactAsync(string streamId, Func<JournalEntry, string?> redact, CancellationToken cancellationToken = default)
+    {
+        JournalStreams.EnsureValid(streamId);
+        var changes = new List<(long Position, string Payload)>();
+        await foreach (var entry in ReadAsync(streamId, 1, cancellationToken))
+        {
+            if (redact(entry) is { } payload && payload != entry.Payload)
+            {
+                changes.Add((entry.Position, payload));
+            }
+        }
+
+        if (changes.Count == 0)
+        {
+            return 0;
+        }
+
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            foreach (var (position, payload) in changes)
+            {
+                await using var update = connection.CreateCommand();
+                update.Transaction = transaction;
+                update.CommandText = "UPDATE journal SET payload = $payload WHERE stream_id = $stream AND position = $position";
+                update.Parameters.AddWithValue("$payload", payload);
+                update.Parameters.AddWithValue("$stream", streamId);
+                update.Parameters.AddWithValue("$position", position);
+                await update.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+
+            // The old text may linger in freed pages and the WAL: write it out and wipe the free pages.
+            await using var vacuum = connection.CreateCommand();
+            vacuum.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+
+        return changes.Count;
+    }
+
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken = default)
     {
         try
@@ -200,7 +248,8 @@ public sealed class SqliteJournal : IJournal, IDisposable
         await using var pragma = connection.CreateCommand();
 
         // synchronous=FULL: an acknowledged append survives power loss, not just a process crash.
-        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;";
+        // secure_delete: redacted chat text is overwritten on disk, not left in free pages.
+        pragma.CommandText = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -127,6 +127,17 @@ public sealed partial class LiveBroadcaster(
         {
             var fact = (ILiveEventFact)FactSerializer.Deserialize(entry);
             state = state.Apply(fact, entry.Position);
+            if (fact is ChatPurged)
+            {
+                // Purged chat must not come back through a resync either.
+                lock (feed)
+                {
+                    feed.Items.RemoveAll(i => i.Type == "chat");
+                }
+
+                items.RemoveAll(i => i.Type == "chat");
+            }
+
             items.AddRange(PublicFeed.ToItems(state, fact, entry.Position));
         }
 

@@ -213,6 +213,25 @@ public abstract class JournalContractTests : IDisposable
     }
 
     [Fact]
+    public async Task Redact_RewritesOnlyTheChosenPayloads_AndSurvivesARestart()
+    {
+        var journal = OpenJournal();
+        var secret = Guid.NewGuid();
+        await journal.AppendAsync(Stream("redact"), Entry(type: "Chat", payload: "{\"text\":\"geheim\"}", commandId: secret));
+        await journal.AppendAsync(Stream("redact"), Entry(type: "Score", payload: "{\"v\":8}"));
+
+        var changed = await journal.RedactAsync(Stream("redact"), e => e.Type == "Chat" ? "{\"text\":\"\"}" : null);
+
+        Assert.Equal(1, changed);
+        (journal as IDisposable)?.Dispose();
+        var reopened = OpenJournal();
+        var entries = await reopened.ReadAsync(Stream("redact")).ToListAsync();
+        Assert.Equal(["{\"text\":\"\"}", "{\"v\":8}"], entries.Select(e => e.Payload));
+        Assert.Equal([1L, 2], entries.Select(e => e.Position));
+        Assert.Equal(AppendOutcome.Duplicate, (await reopened.AppendAsync(Stream("redact"), Entry(commandId: secret))).Outcome);
+    }
+
+    [Fact]
     public async Task IsReachable_WhenOpen()
     {
         Assert.True(await OpenJournal().IsReachableAsync());

@@ -14,7 +14,11 @@ public sealed class LiveHubTests : IAsyncLifetime
 
     private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
 
-    public async Task InitializeAsync() => _event = await TestData.JudgingFinaleAsync(_app);
+    public async Task InitializeAsync()
+    {
+        _event = await TestData.JudgingFinaleAsync(_app);
+        await TestData.OpenChatAsync(_app, _event.Id);
+    }
 
     [Fact]
     public async Task Join_WithAnUnknownCode_IsRefusedWithAClearMessage()
@@ -38,7 +42,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         Assert.True(result.Ok);
         Assert.Equal("Jureerfinale", result.EventName);
         Assert.Matches(@"^\p{L}+ \p{L}+ \d{2}$", result.Nickname);
-        Assert.Equal(_event.Version, result.Snapshot!.Position);
+        Assert.Equal(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Version, result.Snapshot!.Position);
         Assert.Single(result.Snapshot.Stage);
         Assert.Empty(result.Snapshot.Reveals);
     }
@@ -227,7 +231,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         }
 
         Assert.True(batches[0].After <= joined.Snapshot!.Position);
-        Assert.DoesNotContain(viewer.Items, i => i.Type is not ("chat" or "stage"));
+        Assert.DoesNotContain(viewer.Items, i => i.Type is not ("chat" or "stage" or "chat-settings"));
     }
 
     public Task DisposeAsync()

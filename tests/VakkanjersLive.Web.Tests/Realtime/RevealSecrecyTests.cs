@@ -94,7 +94,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
     private async Task Score(Guid judgeId, Team team, int oplossing, int presentatie) =>
         await Run(s => s.SubmitScore(judgeId, team.Id, [new CriterionScore(s.Rubric[0].Id, oplossing, string.Empty), new CriterionScore(s.Rubric[1].Id, presentatie, string.Empty)], null, null));
 
-    private Task Chat(string text) => Run(s => s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Testkijker", text));
+    private Task Chat(string text) => Run(s => s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Testkijker", text, DateTimeOffset.UtcNow));
 
     private Task Run(Func<LiveEvent, ILiveEventFact> decide) => TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", decide));
 

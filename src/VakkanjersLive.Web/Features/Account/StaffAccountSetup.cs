@@ -10,6 +10,7 @@ public static class StaffAccountSetup
 {
     public const string ModeratorPolicy = "Moderator";
     public const string JudgePolicy = "Judge";
+    public const string LeadModeratorPolicy = "LeadModerator";
 
     public static void AddStaffAccounts(this WebApplicationBuilder builder)
     {
@@ -54,7 +55,8 @@ public static class StaffAccountSetup
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ModeratorPolicy, p => p.RequireRole(StaffRoles.Moderator))
-            .AddPolicy(JudgePolicy, p => p.RequireRole(StaffRoles.Judge));
+            .AddPolicy(JudgePolicy, p => p.RequireRole(StaffRoles.Judge))
+            .AddPolicy(LeadModeratorPolicy, p => p.RequireRole(StaffRoles.LeadModerator));
         builder.Services.AddCascadingAuthenticationState();
     }
 

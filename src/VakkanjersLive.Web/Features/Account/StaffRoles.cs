@@ -3,6 +3,9 @@ namespace VakkanjersLive.Web.Features.Account;
 public static class StaffRoles
 {
     public const string Moderator = "Moderator";
+
+    /// <summary>A moderator who may change settings (administrators); others are co-moderators who act on messages.</summary>
+    public const string LeadModerator = "LeadModerator";
     public const string Judge = "Judge";
 }
 

@@ -47,6 +47,10 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
                 new Claim(ClaimTypes.Role, StaffRoles.Moderator),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
+        if (account.IsAdmin)
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, StaffRoles.LeadModerator));
+        }
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
     }
 
