@@ -15,7 +15,7 @@ public static class TestData
         var categoryId = Guid.NewGuid();
         var schoolId = Guid.NewGuid();
         var judgeId = Guid.NewGuid();
-        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.Create(eventId, EventKind.VakkanjersFinale, name, new DateOnly(2026, 6, 1), "Eindhoven", string.Empty, JoinCodes.Generate())));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.Create(eventId, EventKind.VakkanjersFinale, name, DateOnly.FromDateTime(DateTime.UtcNow), "Eindhoven", string.Empty, JoinCodes.Generate())));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddCategory(categoryId, "Junior", "Groep 7–8")));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddSchool(schoolId, "De Regenboog", "Zwolle")));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.RegisterTeam(Guid.NewGuid(), "De Bouwers", schoolId, categoryId, "Slimme plantenbak", ["Daan", "Noor"])));
@@ -34,7 +34,7 @@ public static class TestData
         var schoolA = Guid.NewGuid();
         var schoolB = Guid.NewGuid();
         var judges = new[] { Guid.NewGuid(), Guid.NewGuid() };
-        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.Create(eventId, EventKind.VakkanjersFinale, "Jureerfinale", new DateOnly(2026, 6, 1), "Eindhoven", string.Empty, JoinCodes.Generate())));
+        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.Create(eventId, EventKind.VakkanjersFinale, "Jureerfinale", DateOnly.FromDateTime(DateTime.UtcNow), "Eindhoven", string.Empty, JoinCodes.Generate())));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddCategory(categoryId, "Junior", "Groep 7–8")));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddCriterion(Guid.NewGuid(), "Oplossing", 3, 1, 10, "Lost het echt iets op?")));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddCriterion(Guid.NewGuid(), "Presentatie", 1, 1, 10, string.Empty)));
