@@ -1,0 +1,72 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Tests.Shared;
+
+namespace VakkanjersLive.EndToEnd.Tests;
+
+public sealed class ModerationTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly TestApp _app = new(kestrel: true);
+    private readonly List<IBrowserContext> _contexts = [];
+
+    [Fact]
+    public async Task AModerator_HoldsApprovesAndHides_WhileTwoPhonesWatch()
+    {
+        var finale = await TestData.JudgingFinaleAsync(_app);
+        await TestData.OpenChatAsync(_app, finale.Id);
+        await TestData.Ok(_app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.ChangeChatSettings(s.ChatSettings with { HoldForReview = true })));
+
+        var sender = await browser.NewPageAsync(_app, _contexts);
+        var watcher = await browser.NewPageAsync(_app, _contexts);
+        var moderator = await browser.NewPageAsync(_app, _contexts);
+        foreach (var phone in new[] { sender, watcher })
+        {
+            await phone.GotoAsync($"/live/{finale.JoinCode}");
+            await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        }
+
+        var nickname = await sender.Locator("#nickname").TextContentAsync();
+        await StaffPages.SignInModeratorAsync(moderator, $"/events/{finale.Id}/moderation");
+        await Assertions.Expect(moderator.Locator("#held-empty")).ToBeVisibleAsync();
+
+        // Held: the sender is told, nobody else sees it, the moderator gets it at once.
+        await sender.GetByLabel("Bericht").FillAsync("Hoe lang duurt de finale?");
+        await sender.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
+        await Assertions.Expect(sender.Locator("#chat-feedback")).ToHaveTextAsync("Je bericht wacht op goedkeuring.");
+        await Assertions.Expect(moderator.Locator("#held-list")).ToContainTextAsync("Hoe lang duurt de finale?");
+        await Assertions.Expect(watcher.Locator("#chat-list li")).ToHaveCountAsync(0);
+
+        // One click to approve: both phones show it.
+        await moderator.GetByRole(AriaRole.Button, new() { Name = $"Bericht van {nickname} goedkeuren" }).ClickAsync();
+        foreach (var phone in new[] { sender, watcher })
+        {
+            await Assertions.Expect(phone.Locator("#chat-list")).ToContainTextAsync("Hoe lang duurt de finale?");
+        }
+
+        // One click to hide: it disappears from both phones.
+        await moderator.Locator("#live-chat").GetByRole(AriaRole.Button, new() { Name = $"Bericht van {nickname} verbergen" }).ClickAsync();
+        foreach (var phone in new[] { sender, watcher })
+        {
+            await Assertions.Expect(phone.Locator("#chat-list li")).ToHaveCountAsync(0);
+        }
+
+        // The log says who did what.
+        await moderator.Locator("#load-log").ClickAsync();
+        await Assertions.Expect(moderator.Locator("#moderation-log")).ToContainTextAsync("keurde goed");
+        await Assertions.Expect(moderator.Locator("#moderation-log")).ToContainTextAsync("verborg een bericht van");
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        _app.Dispose();
+    }
+}
