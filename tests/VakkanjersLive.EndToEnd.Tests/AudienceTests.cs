@@ -47,7 +47,7 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
         }
 
         // Chat and applause reach the other phone; HTML stays text.
-        await phoneA.GetByLabel("Bericht").FillAsync("<b>Wat</b> een gaaf project!");
+        await phoneA.GetByRole(AriaRole.Textbox, new() { Name = "Bericht" }).FillAsync("<b>Wat</b> een gaaf project!");
         await phoneA.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
         await Assertions.Expect(phoneB.Locator("#chat-list")).ToContainTextAsync("<b>Wat</b> een gaaf project!");
         await Assertions.Expect(phoneB.Locator("#chat-list b")).ToHaveCountAsync(0);
@@ -55,7 +55,7 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
         await Assertions.Expect(phoneA.Locator("[data-reaction='applause'] .reaction-count")).ToHaveTextAsync("1");
 
         // A blocked word gets a clear reason, and nobody sees it.
-        await phoneB.GetByLabel("Bericht").FillAsync("k u t");
+        await phoneB.GetByRole(AriaRole.Textbox, new() { Name = "Bericht" }).FillAsync("k u t");
         await phoneB.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
         await Assertions.Expect(phoneB.Locator("#chat-feedback")).ToHaveTextAsync("Dit bericht bevat een woord dat niet mag.");
 

@@ -32,7 +32,7 @@ public sealed class ModerationTests(BrowserFixture browser) : IClassFixture<Brow
         await Assertions.Expect(moderator.Locator("#held-empty")).ToBeVisibleAsync();
 
         // Held: the sender is told, nobody else sees it, the moderator gets it at once.
-        await sender.GetByLabel("Bericht").FillAsync("Hoe lang duurt de finale?");
+        await sender.GetByRole(AriaRole.Textbox, new() { Name = "Bericht" }).FillAsync("Hoe lang duurt de finale?");
         await sender.GetByRole(AriaRole.Button, new() { Name = "Versturen" }).ClickAsync();
         await Assertions.Expect(sender.Locator("#chat-feedback")).ToHaveTextAsync("Je bericht wacht op goedkeuring.");
         await Assertions.Expect(moderator.Locator("#held-list")).ToContainTextAsync("Hoe lang duurt de finale?");

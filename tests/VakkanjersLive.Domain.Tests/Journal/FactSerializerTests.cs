@@ -321,7 +321,7 @@ public sealed class FactSerializerTests
         }
 
         Assert.Equal(expected.GetType(), actual.GetType());
-        foreach (var property in expected.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
+        foreach (var property in expected.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"))
         {
             AssertSameContent(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}");
         }
