@@ -18,6 +18,14 @@ internal static class BenchProgram
 {
     public static async Task Main(string[] args)
     {
+        // Outside a test project WebApplicationFactory cannot guess the app's content root: tell it.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "VakkanjersLive.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VAKKANJERSLIVE_WEB", Path.Combine(root!.FullName, "src", "VakkanjersLive.Web"));
         var options = Args.Parse(args);
         Console.WriteLine($"VakkanjersLive bench · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         await JournalBench.RunAsync(options.Appends);
