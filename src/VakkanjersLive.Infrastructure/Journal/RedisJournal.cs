@@ -1,0 +1,160 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using StackExchange.Redis;
+using VakkanjersLive.Domain.Journal;
+
+namespace VakkanjersLive.Infrastructure.Journal;
+
+/// <summary>
+/// The journal for several nodes, on Redis. Each stream is a Redis list (entry n at index n-1) plus a hash of command
+/// ids; one Lua script appends atomically: duplicate check, expected-version check, push, index, and a pub/sub
+/// notification that every node follows. A list rather than a Redis Stream because entries must be addressable by
+/// position and rewritable for privacy redaction (stream entries cannot be changed in place). Durability comes from
+/// Redis itself: run it with AOF and <c>appendfsync always</c> so an acknowledged append is on disk.
+/// </summary>
+public sealed class RedisJournal : IJournal, IDisposable
+{
+    private const int PageSize = 500;
+
+    private const string AppendScript = """
+        local existing = redis.call('HGET', KEYS[2], ARGV[1])
+        local version = redis.call('LLEN', KEYS[1])
+        if existing then
+          return {1, tonumber(existing), redis.call('LINDEX', KEYS[1], tonumber(existing) - 1), version}
+        end
+        if ARGV[2] ~= '' and tonumber(ARGV[2]) ~= version then
+          return {2, version}
+        end
+        local position = redis.call('RPUSH', KEYS[1], ARGV[3])
+        redis.call('HSET', KEYS[2], ARGV[1], position)
+        redis.call('SADD', KEYS[3], ARGV[4])
+        redis.call('PUBLISH', ARGV[5], ARGV[4] .. ' ' .. position)
+        return {0, position, ARGV[3], position}
+        """;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly string _prefix;
+    private readonly RedisChannel _channel;
+    private readonly TimeProvider _time;
+    private readonly JournalSubscribers _subscribers = new();
+    private readonly ChannelMessageQueue? _queue;
+
+    public RedisJournal(IConnectionMultiplexer redis, string prefix, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        _redis = redis;
+        _prefix = prefix;
+        _time = time ?? TimeProvider.System;
+        _channel = RedisChannel.Literal($"{prefix}:journal");
+        _queue = redis.GetSubscriber().Subscribe(_channel);
+        _queue.OnMessage(message =>
+        {
+            var text = (string?)message.Message ?? string.Empty;
+            var space = text.LastIndexOf(' ');
+            if (space > 0 && long.TryParse(text.AsSpan(space + 1), System.Globalization.CultureInfo.InvariantCulture, out var position))
+            {
+                _subscribers.Publish(new JournalNotification(text[..space], position));
+            }
+        });
+    }
+
+    private IDatabase Db => _redis.GetDatabase();
+
+    public async Task<AppendResult> AppendAsync(string streamId, JournalAppend entry, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        JournalStreams.EnsureValid(streamId);
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrEmpty(entry.Type);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var stored = JsonSerializer.Serialize(new StoredEntry(entry.CommandId, entry.Type, entry.Payload, entry.Actor, _time.GetUtcNow().ToUnixTimeMilliseconds()), Json);
+        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(
+            AppendScript,
+            [ListKey(streamId), CommandKey(streamId), StreamsKey],
+            [entry.CommandId.ToString("N"), expectedVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, stored, streamId, _channel.ToString()]))!;
+        var outcome = (int)result[0];
+        if (outcome == 2)
+        {
+            return new AppendResult(AppendOutcome.VersionConflict, null, (long)result[1]);
+        }
+
+        var position = (long)result[1];
+        var journalEntry = Parse(streamId, position, (string)result[2]!);
+        return new AppendResult(outcome == 0 ? AppendOutcome.Appended : AppendOutcome.Duplicate, journalEntry, (long)result[3]);
+    }
+
+    public async IAsyncEnumerable<JournalEntry> ReadAsync(string streamId, long fromPosition = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        JournalStreams.EnsureValid(streamId);
+        var next = Math.Max(1, fromPosition);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await Db.ListRangeAsync(ListKey(streamId), next - 1, next - 1 + PageSize - 1);
+            for (var i = 0; i < page.Length; i++)
+            {
+                yield return Parse(streamId, next + i, page[i]!);
+            }
+
+            if (page.Length < PageSize)
+            {
+                yield break;
+            }
+
+            next += page.Length;
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> ListStreamsAsync(CancellationToken cancellationToken = default) =>
+        (await Db.SetMembersAsync(StreamsKey)).Select(v => (string)v!).Order(StringComparer.Ordinal).ToList();
+
+    public IDisposable Subscribe(Action<JournalNotification> onAppended) => _subscribers.Add(onAppended);
+
+    public async Task<int> RedactAsync(string streamId, Func<JournalEntry, string?> redact, CancellationToken cancellationToken = default)
+    {
+        var changed = 0;
+        await foreach (var entry in ReadAsync(streamId, 1, cancellationToken))
+        {
+            if (redact(entry) is { } payload && payload != entry.Payload)
+            {
+                var stored = JsonSerializer.Serialize(new StoredEntry(entry.CommandId, entry.Type, payload, entry.Actor, entry.RecordedAt.ToUnixTimeMilliseconds()), Json);
+                await Db.ListSetByIndexAsync(ListKey(streamId), entry.Position - 1, stored);
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
+    public async Task<bool> IsReachableAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await Db.PingAsync();
+            return true;
+        }
+        catch (RedisException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose() => _queue?.Unsubscribe();
+
+    private RedisKey ListKey(string streamId) => $"{_prefix}:j:{streamId}";
+
+    private RedisKey CommandKey(string streamId) => $"{_prefix}:c:{streamId}";
+
+    private RedisKey StreamsKey => $"{_prefix}:streams";
+
+    private static JournalEntry Parse(string streamId, long position, string stored)
+    {
+        var entry = JsonSerializer.Deserialize<StoredEntry>(stored, Json)!;
+        return new JournalEntry(streamId, position, entry.C, entry.T, entry.P, entry.A, DateTimeOffset.FromUnixTimeMilliseconds(entry.R));
+    }
+
+    /// <summary>Compact stored form; the position is the list index plus one.</summary>
+    private sealed record StoredEntry(Guid C, string T, string P, string? A, long R);
+}

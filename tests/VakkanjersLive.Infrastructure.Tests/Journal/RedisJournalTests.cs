@@ -1,0 +1,90 @@
+using StackExchange.Redis;
+using VakkanjersLive.Domain.Journal;
+using VakkanjersLive.Infrastructure.Journal;
+using VakkanjersLive.Tests.Shared.Redis;
+
+namespace VakkanjersLive.Infrastructure.Tests.Journal;
+
+/// <summary>One redis-server for the class; every test gets its own key prefix, so tests never see each other.</summary>
+public sealed class RedisServerFixture : IDisposable
+{
+    public RedisServer Server { get; } = new();
+
+    public void Dispose() => Server.Dispose();
+}
+
+public sealed class RedisJournalTests(RedisServerFixture redis) : JournalContractTests, IClassFixture<RedisServerFixture>
+{
+    private readonly string _prefix = "t" + Guid.NewGuid().ToString("N")[..12];
+    private readonly List<ConnectionMultiplexer> _connections = [];
+
+    // A new connection per "open": a restart of the node, with the data staying in Redis.
+    protected override IJournal CreateJournal()
+    {
+        var connection = ConnectionMultiplexer.Connect(redis.Server.ConnectionString);
+        _connections.Add(connection);
+        return new RedisJournal(connection, _prefix);
+    }
+
+    protected override void DisposeStorage()
+    {
+        foreach (var connection in _connections)
+        {
+            connection.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task TwoNodes_AppendingTheSameCommand_StoreItOnce_AndBothAreNotified()
+    {
+        var nodeA = OpenJournal();
+        var nodeB = OpenJournal();
+        var seenByA = new TaskCompletionSource<JournalNotification>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = nodeA.Subscribe(n => seenByA.TrySetResult(n));
+        var commandId = Guid.NewGuid();
+
+        var results = await Task.WhenAll(
+            nodeA.AppendAsync(Stream("nodes"), Entry(commandId: commandId)),
+            nodeB.AppendAsync(Stream("nodes"), Entry(commandId: commandId)));
+
+        Assert.Single(results, r => r.Outcome == AppendOutcome.Appended);
+        Assert.Single(results, r => r.Outcome == AppendOutcome.Duplicate);
+        Assert.Single(await nodeB.ReadAsync(Stream("nodes")).ToListAsync());
+        Assert.Equal(1, (await seenByA.Task.WaitAsync(TimeSpan.FromSeconds(10))).Position);
+    }
+}
+
+/// <summary>Redis killed with SIGKILL and started again: every acknowledged entry is still there (AOF, fsync always).</summary>
+public sealed class RedisRestartTests : IDisposable
+{
+    private readonly RedisServer _server = new();
+
+    [Fact]
+    public async Task AcknowledgedEntries_SurviveARedisCrash_AndTheJournalReconnects()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        using var journal = new RedisJournal(connection, "crash");
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal(AppendOutcome.Appended, (await journal.AppendAsync("event-crash", new JournalAppend(Guid.NewGuid(), "T", $"{{\"i\":{i}}}", null))).Outcome);
+        }
+
+        _server.Kill();
+        await Assert.ThrowsAnyAsync<RedisException>(() => journal.AppendAsync("event-crash", new JournalAppend(Guid.NewGuid(), "T", "{}", null)));
+        Assert.False(await journal.IsReachableAsync());
+        _server.Start();
+
+        // The multiplexer reconnects on its own; wait for it rather than sleeping.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!await journal.IsReachableAsync())
+        {
+            await Task.Delay(100, timeout.Token);
+        }
+
+        var entries = await journal.ReadAsync("event-crash").ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 50).Select(i => (long)i), entries.Select(e => e.Position));
+        Assert.Equal(51, (await journal.AppendAsync("event-crash", new JournalAppend(Guid.NewGuid(), "T", "{}", null))).Entry!.Position);
+    }
+
+    public void Dispose() => _server.Dispose();
+}
