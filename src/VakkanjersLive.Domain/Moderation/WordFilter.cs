@@ -5,19 +5,26 @@ namespace VakkanjersLive.Domain.Moderation;
 
 /// <summary>
 /// Finds blocked words despite simple evasion: case, diacritics ("kùt"), repeated letters ("kuuuut"), leetspeak
-/// ("k0t", "sh1t"), and spacing or punctuation between letters ("k u t", "k.u.t"). Matching is on whole words, on runs
-/// of single letters read as one word, and on the text with separators removed only for blocked words of four letters
-/// or more, to keep false alarms on innocent words (the "Scunthorpe problem") rare.
+/// ("sh1t", "k@nker"), and spacing or punctuation between letters ("k u t", "k.u.t", "kan ker"). Matching is on whole
+/// words, on compounds that start with a blocked word of six letters or more ("kankerhond"), and on runs of short
+/// pieces (three letters or fewer) read as one word. A blocked word inside a longer innocent word ("hoera",
+/// "catering", "Scunthorpe") is not matched: false alarms anger children more than they protect them.
 /// </summary>
 public sealed class WordFilter
 {
+    private const int ShortPiece = 3;
     private readonly HashSet<string> _words;
     private readonly List<string> _longWords;
+    private readonly List<string> _prefixWords;
+    private readonly List<string> _phrases;
 
     public WordFilter(IEnumerable<string> blockedWords)
     {
-        _words = blockedWords.Select(Normalize).Where(w => w.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        var entries = blockedWords.ToList();
+        _words = entries.Select(Normalize).Where(w => w.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        _phrases = entries.Where(e => e.Trim().Contains(' ', StringComparison.Ordinal)).Select(Normalize).Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
         _longWords = _words.Where(w => w.Length >= 4).ToList();
+        _prefixWords = _words.Where(w => w.Length >= 6).ToList();
     }
 
     public int Count => _words.Count;
@@ -38,36 +45,67 @@ public sealed class WordFilter
             return hit;
         }
 
-        // "k u t": runs of single letters are read as one word.
-        var spelled = SingleLetterRuns(tokens).FirstOrDefault(Blocked);
-        if (spelled is not null)
+        // Multi-word entries ("kill yourself") match across any spacing.
+        var joined = string.Concat(tokens);
+        var phrase = _phrases.FirstOrDefault(p => allowed?.Contains(p) != true && joined.Contains(p, StringComparison.Ordinal));
+        if (phrase is not null)
         {
-            return spelled;
+            return phrase;
         }
 
-        var joined = string.Concat(tokens);
-        return _longWords.FirstOrDefault(w => allowed?.Contains(w) != true && joined.Contains(w, StringComparison.Ordinal));
+        // Compounds that start with a long curse ("kankerhond", "teringzooi").
+        var compound = tokens.SelectMany(t => _prefixWords.Where(w => t.StartsWith(w, StringComparison.Ordinal) && allowed?.Contains(w) != true)).FirstOrDefault();
+        if (compound is not null)
+        {
+            return compound;
+        }
+
+        // Split words: "k u t", "s hit", "kan ker". Only runs of short pieces are joined, so innocent words that merely
+        // contain a blocked one ("hoera", "catering", "negeren") are left alone.
+        foreach (var run in ShortTokenRuns(tokens))
+        {
+            var inside = _longWords.FirstOrDefault(w => allowed?.Contains(w) != true && string.Concat(run).Contains(w, StringComparison.Ordinal));
+            if (inside is not null)
+            {
+                return inside;
+            }
+
+            // Any stretch of the run's pieces may spell a short word: "een k u t", "k ut".
+            for (var start = 0; start < run.Count; start++)
+            {
+                for (var end = start + 2; end <= run.Count; end++)
+                {
+                    var spelled = Normalize(string.Concat(run.Skip(start).Take(end - start)));
+                    if (Blocked(spelled))
+                    {
+                        return spelled;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     public bool IsBlocked(string? text, IReadOnlySet<string>? allowed = null) => FindBlocked(text, allowed) is not null;
 
-    private static IEnumerable<string> SingleLetterRuns(List<string> tokens)
+    private static IEnumerable<List<string>> ShortTokenRuns(List<string> tokens)
     {
-        var run = new StringBuilder();
+        var run = new List<string>();
         foreach (var token in tokens.Append(string.Empty))
         {
-            if (token.Length == 1)
+            if (token.Length is > 0 and <= ShortPiece && run.Count < 40)
             {
-                run.Append(token);
+                run.Add(token);
                 continue;
             }
 
-            if (run.Length > 1)
+            if (run.Count > 1)
             {
-                yield return Normalize(run.ToString());
+                yield return run;
             }
 
-            run.Clear();
+            run = [];
         }
     }
 
@@ -78,14 +116,19 @@ public sealed class WordFilter
     {
         var token = new StringBuilder();
         var previous = '\0';
-        foreach (var raw in text.Normalize(NormalizationForm.FormD))
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var raw = decomposed[i];
             if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
-            var c = Unleet(char.ToLowerInvariant(raw));
+            // "sh!t" spells an i; "kut!" ends a sentence.
+            var c = raw is '!' or '|' && i + 1 < decomposed.Length && char.IsLetter(Unleet(char.ToLowerInvariant(decomposed[i + 1])))
+                ? 'i'
+                : Unleet(char.ToLowerInvariant(raw));
             if (char.IsLetter(c))
             {
                 if (c != previous)
@@ -116,7 +159,7 @@ public sealed class WordFilter
     private static char Unleet(char c) => c switch
     {
         '0' => 'o',
-        '1' or '!' or '|' => 'i',
+        '1' => 'i',
         '3' => 'e',
         '4' or '@' => 'a',
         '5' or '$' => 's',

@@ -15,7 +15,8 @@ namespace VakkanjersLive.Web.Realtime;
 public sealed partial class LiveBroadcaster(
     IJournal journal,
     ProjectionStore store,
-    ReactionCounter reactions,
+    IReactionCounter reactions,
+    IBroadcastLease lease,
     IHubContext<LiveHub, ILiveClient> hub,
     ILogger<LiveBroadcaster> logger) : BackgroundService
 {
@@ -80,13 +81,10 @@ public sealed partial class LiveBroadcaster(
                     await SendSafelyAsync(eventId, stoppingToken);
                 }
 
-                if (TimeProvider.System.GetElapsedTime(lastReactions) >= ReactionInterval)
+                if (lease.IsHolder && TimeProvider.System.GetElapsedTime(lastReactions) >= ReactionInterval)
                 {
                     lastReactions = TimeProvider.System.GetTimestamp();
-                    foreach (var (eventId, snapshot) in reactions.Drain())
-                    {
-                        await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Reactions(snapshot);
-                    }
+                    await SendReactionsSafelyAsync();
                 }
             }
         }
@@ -97,6 +95,21 @@ public sealed partial class LiveBroadcaster(
 
     // Events known at start-up begin at their position then (older history is served as snapshots); an event created
     // later is followed from its first entry.
+    private async Task SendReactionsSafelyAsync()
+    {
+        try
+        {
+            foreach (var (eventId, snapshot) in await reactions.DrainAsync())
+            {
+                await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Reactions(snapshot);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSendFailed(logger, ex, Guid.Empty);
+        }
+    }
+
     private EventFeed FeedOf(Guid eventId) => _feeds.GetOrAdd(eventId, _ => new EventFeed(LiveEvent.Empty));
 
     private async Task SendSafelyAsync(Guid eventId, CancellationToken cancellationToken)
@@ -105,7 +118,7 @@ public sealed partial class LiveBroadcaster(
         {
             var feed = FeedOf(eventId);
             var batch = await NextBatchAsync(eventId, feed, cancellationToken);
-            if (batch is not null)
+            if (batch is not null && lease.IsHolder)
             {
                 await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Feed(batch);
             }

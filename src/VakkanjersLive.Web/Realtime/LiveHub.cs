@@ -18,7 +18,7 @@ public sealed class LiveHub(
     ProjectionStore store,
     CommandExecutor commands,
     ChatGuard guard,
-    ReactionCounter reactions,
+    IReactionCounter reactions,
     LiveBroadcaster broadcaster,
     LiveRateGates gates,
     TimeProvider time,
@@ -174,7 +174,7 @@ public sealed class LiveHub(
             return Failed("live.not-joined");
         }
 
-        if (request is null || request.Kind is null || !ReactionCounter.Kinds.Contains(request.Kind))
+        if (request is null || request.Kind is null || !ReactionKinds.All.Contains(request.Kind))
         {
             return Failed("payload.invalid");
         }

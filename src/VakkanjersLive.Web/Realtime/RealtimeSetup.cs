@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using StackExchange.Redis;
+using VakkanjersLive.Web.Journal;
 
 namespace VakkanjersLive.Web.Realtime;
 
@@ -8,7 +10,7 @@ public static class RealtimeSetup
 
     public static void AddLiveHub(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR(o =>
+        var signalR = builder.Services.AddSignalR(o =>
             {
                 // Public clients send small messages only; a bigger one is refused before it is parsed.
                 o.MaximumReceiveMessageSize = 8 * 1024;
@@ -16,8 +18,27 @@ public static class RealtimeSetup
                 o.EnableDetailedErrors = false;
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
+        if (builder.Configuration.UsesRedis())
+        {
+            // Scale-out: hub messages fan out to every node through Redis; one node holds the broadcast lease.
+            var redis = builder.Services.RedisConnection();
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.Configuration.ChannelPrefix = RedisChannel.Literal(builder.Configuration.RedisPrefix() + ":signalr");
+                o.ConnectionFactory = _ => Task.FromResult(redis);
+            });
+            builder.Services.AddSingleton<RedisBroadcastLease>();
+            builder.Services.AddSingleton<IBroadcastLease>(sp => sp.GetRequiredService<RedisBroadcastLease>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisBroadcastLease>());
+            builder.Services.AddSingleton<IReactionCounter, RedisReactionCounter>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IBroadcastLease, SingleNodeLease>();
+            builder.Services.AddSingleton<IReactionCounter, ReactionCounter>();
+        }
+
         builder.Services.AddSingleton<ChatGuard>();
-        builder.Services.AddSingleton<ReactionCounter>();
         builder.Services.AddSingleton<LiveRateGates>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());

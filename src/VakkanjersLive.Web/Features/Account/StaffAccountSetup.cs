@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using VakkanjersLive.Domain.Staff;
+using VakkanjersLive.Web.Journal;
 
 namespace VakkanjersLive.Web.Features.Account;
 
@@ -22,9 +23,19 @@ public static class StaffAccountSetup
         builder.Services.AddScoped<ModeratorAccounts>();
         builder.Services.AddHostedService<AdminFromConfiguration>();
 
-        // Keys in the data folder: staff cookies survive a restart (a judge stays signed in).
-        var keys = builder.Configuration["DataProtection:KeysDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys");
-        builder.Services.AddDataProtection().SetApplicationName("VakkanjersLive").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys in the data folder (one node) or in Redis (several): staff cookies survive restarts and work on every node.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("VakkanjersLive");
+        if (builder.Configuration.UsesRedis())
+        {
+            var prefix = builder.Configuration.RedisPrefix();
+            var redis = builder.Services.RedisConnection();
+            dataProtection.PersistKeysToStackExchangeRedis(() => redis.GetDatabase(), $"{prefix}:data-protection-keys");
+        }
+        else
+        {
+            var keys = builder.Configuration["DataProtection:KeysDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data", "keys");
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
 
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
