@@ -23,10 +23,12 @@ public sealed partial class LiveBroadcaster(
     public static readonly TimeSpan FrameInterval = TimeSpan.FromMilliseconds(100);
     public static readonly TimeSpan ReactionInterval = TimeSpan.FromMilliseconds(500);
     private const int BufferSize = 2000;
+    private const int HandOverItems = 200;
 
     private readonly ConcurrentDictionary<Guid, EventFeed> _feeds = new();
     private readonly ConcurrentDictionary<Guid, byte> _dirty = new();
     private IDisposable? _subscription;
+    private bool _wasHolder;
 
     /// <summary>Items after <paramref name="position"/> when still buffered; null when the client needs a snapshot.</summary>
     public FeedBatch? Since(Guid eventId, long position)
@@ -75,6 +77,14 @@ public sealed partial class LiveBroadcaster(
         {
             while (await frames.WaitForNextTickAsync(stoppingToken))
             {
+                if (lease.IsHolder && !_wasHolder)
+                {
+                    // Taking over from another node: what it may not have sent goes out again. Clients apply each
+                    // position once and resync if this batch does not join up with what they have.
+                    await SendRecentSafelyAsync();
+                }
+
+                _wasHolder = lease.IsHolder;
                 foreach (var eventId in _dirty.Keys)
                 {
                     _dirty.TryRemove(eventId, out _);
@@ -95,6 +105,33 @@ public sealed partial class LiveBroadcaster(
 
     // Events known at start-up begin at their position then (older history is served as snapshots); an event created
     // later is followed from its first entry.
+    private async Task SendRecentSafelyAsync()
+    {
+        foreach (var (eventId, feed) in _feeds)
+        {
+            FeedBatch? batch;
+            lock (feed)
+            {
+                var recent = feed.Items.TakeLast(HandOverItems).ToList();
+                var after = recent.Count == feed.Items.Count ? feed.OldestAfter : recent[0].Position - 1;
+                batch = recent.Count == 0 ? null : new FeedBatch(after, feed.Sent, recent);
+                feed.LastBatchUpTo = feed.Sent;
+            }
+
+            if (batch is not null)
+            {
+                try
+                {
+                    await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Feed(batch);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogSendFailed(logger, ex, eventId);
+                }
+            }
+        }
+    }
+
     private async Task SendReactionsSafelyAsync()
     {
         try

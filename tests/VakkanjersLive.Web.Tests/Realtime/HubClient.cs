@@ -63,6 +63,17 @@ internal sealed class HubClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A viewer on a real node over WebSockets.</summary>
+    public static async Task<HubClient> ConnectAsync(Uri baseAddress)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, RealtimeSetup.HubPath), o => o.Transports = HttpTransportType.WebSockets)
+            .Build();
+        var client = new HubClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
+
     public Task<JoinResult> JoinAsync(string code, string? nickname = null, string kind = ViewerKinds.Audience) =>
         Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, ViewerId, nickname, kind));
 
