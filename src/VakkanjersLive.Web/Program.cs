@@ -28,6 +28,15 @@ if (!app.Environment.IsDevelopment())
 }
 
 // Pages get a friendly "not found"; APIs keep their status codes (and JSON bodies) as they are.
+if (app.Configuration.GetValue<bool>("Proxy:TrustForwardedHeaders"))
+{
+    // Behind nginx: the client's address (sign-in throttling) and scheme (join links) come from the proxy.
+    var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
+    forwarded.KnownIPNetworks.Clear();
+    forwarded.KnownProxies.Clear();
+    app.UseForwardedHeaders(forwarded);
+}
+
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));

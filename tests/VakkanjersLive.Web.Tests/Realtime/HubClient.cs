@@ -48,6 +48,9 @@ internal sealed class HubClient : IAsyncDisposable
 
     public IReadOnlyList<FeedItem> Items => [.. _items];
 
+    /// <summary>What a page shows: each position applied once, as live.js does.</summary>
+    public IReadOnlyList<FeedItem> Shown => [.. _items.GroupBy(i => i.Position).Select(g => g.First())];
+
     public static async Task<HubClient> ConnectAsync(TestApp app)
     {
         var server = app.Server;
