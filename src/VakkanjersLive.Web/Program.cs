@@ -6,6 +6,7 @@ using VakkanjersLive.Web.Features.Health;
 using VakkanjersLive.Web.Features.Jury;
 using VakkanjersLive.Web.Features.Localization;
 using VakkanjersLive.Web.Features.Moderation;
+using VakkanjersLive.Web.Features.Observability;
 using VakkanjersLive.Web.Journal;
 using VakkanjersLive.Web.Realtime;
 
@@ -19,6 +20,7 @@ builder.AddHealth();
 builder.AddStaffUi();
 builder.AddLiveHub();
 builder.AddModeration();
+builder.AddObservability();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ app.MapStaffAccountEndpoints();
 app.MapJuryScoring();
 app.MapExports();
 app.MapLiveHub();
+app.MapObservability();
 app.MapStaffUi();
 
 app.Run();

@@ -12,7 +12,7 @@ namespace VakkanjersLive.Infrastructure.Projections;
 /// (or node) got there first, it catches up and decides again. A command id already stored is answered as a success
 /// without deciding again, so resends are harmless even when the rules would now say no.
 /// </summary>
-public sealed partial class CommandExecutor(IJournal journal, ProjectionStore store, ILogger<CommandExecutor> logger)
+public sealed partial class CommandExecutor(IJournal journal, ProjectionStore store, IEnumerable<ICommandTiming> timings, ILogger<CommandExecutor> logger)
 {
     private const int MaxAttempts = 10;
 
@@ -32,6 +32,7 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
             return CommandResult.Failed("command.id.required");
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var gate = _streamGates.GetOrAdd(streamId, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
@@ -68,6 +69,11 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
                 }
 
                 await store.CatchUpAsync(streamId, cancellationToken);
+                foreach (var timing in timings)
+                {
+                    timing.Appended(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                }
+
                 return CommandResult.Ok(result.Entry!.Position, result.Outcome == AppendOutcome.Duplicate);
             }
 

@@ -18,6 +18,7 @@ public sealed partial class LiveBroadcaster(
     IReactionCounter reactions,
     IBroadcastLease lease,
     IHubContext<LiveHub, ILiveClient> hub,
+    Features.Observability.LiveMetrics metrics,
     ILogger<LiveBroadcaster> logger) : BackgroundService
 {
     public static readonly TimeSpan FrameInterval = TimeSpan.FromMilliseconds(100);
@@ -155,9 +156,10 @@ public sealed partial class LiveBroadcaster(
         {
             var feed = FeedOf(eventId);
             var batch = await NextBatchAsync(eventId, feed, cancellationToken);
-            if (batch is not null && lease.IsHolder)
+            if (batch is { } next && lease.IsHolder)
             {
-                await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Feed(batch);
+                await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Feed(next.Batch);
+                metrics.MessagesOut(next.Batch.Items.Count, next.OldestRecordedAt);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -167,8 +169,9 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
-    private async Task<FeedBatch?> NextBatchAsync(Guid eventId, EventFeed feed, CancellationToken cancellationToken)
+    private async Task<(FeedBatch Batch, DateTimeOffset OldestRecordedAt)?> NextBatchAsync(Guid eventId, EventFeed feed, CancellationToken cancellationToken)
     {
+        DateTimeOffset? oldest = null;
         var after = feed.Sent;
         var chainedAfter = feed.LastBatchUpTo;
         var state = feed.State;
@@ -176,6 +179,7 @@ public sealed partial class LiveBroadcaster(
         await foreach (var entry in journal.ReadAsync(JournalStreams.ForEvent(eventId), after + 1, cancellationToken))
         {
             var fact = (ILiveEventFact)FactSerializer.Deserialize(entry);
+            oldest ??= entry.RecordedAt;
             state = state.Apply(fact, entry.Position);
             if (fact is ChatPurged)
             {
@@ -221,7 +225,7 @@ public sealed partial class LiveBroadcaster(
             feed.LastBatchUpTo = state.Version;
         }
 
-        return new FeedBatch(chainedAfter, state.Version, items);
+        return (new FeedBatch(chainedAfter, state.Version, items), oldest ?? DateTimeOffset.UtcNow);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcasting event {EventId} failed; retrying on the next frame")]

@@ -21,6 +21,7 @@ public sealed class LiveHub(
     IReactionCounter reactions,
     LiveBroadcaster broadcaster,
     LiveRateGates gates,
+    Features.Observability.LiveMetrics metrics,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : Hub<ILiveClient>
 {
@@ -38,6 +39,11 @@ public sealed class LiveHub(
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        if (Context.Items.TryGetValue(KindKey, out var kind) && kind is string k)
+        {
+            metrics.Disconnected(k);
+        }
+
         gates.Chat.Forget(Context.ConnectionId);
         gates.Reactions.Forget(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
@@ -78,6 +84,11 @@ public sealed class LiveHub(
             }
         }
 
+        if (!Context.Items.ContainsKey(KindKey))
+        {
+            metrics.Connected(kind);
+        }
+
         if (Context.Items.TryGetValue(EventKey, out var previous) && previous is Guid previousEvent)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Audience(previousEvent));
@@ -107,6 +118,7 @@ public sealed class LiveHub(
             return Failed("payload.invalid");
         }
 
+        metrics.MessageIn("chat");
         if (!gates.Chat.TryTake(viewerId.ToString()) || !gates.Chat.TryTake(Context.ConnectionId))
         {
             return Failed("chat.too-fast");
@@ -190,6 +202,7 @@ public sealed class LiveHub(
             return Failed("team.unknown");
         }
 
+        metrics.MessageIn("reaction");
         if (!gates.Reactions.TryTake(Context.ConnectionId))
         {
             return Failed("reactions.too-fast");
@@ -207,6 +220,7 @@ public sealed class LiveHub(
             return new ResyncResult(false, "live.not-joined", null, null);
         }
 
+        metrics.Reconnected();
         var batch = position >= 0 ? broadcaster.Since(eventId, position) : null;
         return batch is not null
             ? new ResyncResult(true, null, batch, null)
