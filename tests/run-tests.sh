@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's test command: installs what the tests need (as root, with apt-get), checks formatting and the
+# The README's test command: installs what the tests need (redis-server, chromium, nginx, docker-compose; as root,
+# with apt-get), checks formatting and the
 # compose file, builds once and runs every test project of the solution.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,11 +9,22 @@ missing=()
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     echo "Installing: ${missing[*]}"
     apt-get update -qq
+    # Install servers without starting them: tests start their own, bound to 127.0.0.1 on free ports.
+    policy_created=no
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+      chmod +x /usr/sbin/policy-rc.d
+      policy_created=yes
+    fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    if [ "$policy_created" = yes ]; then
+      rm -f /usr/sbin/policy-rc.d
+    fi
   else
     echo "Missing ${missing[*]}: run this script as root, or install them with apt-get." >&2
     exit 1

@@ -20,6 +20,22 @@ internal sealed class HubClient : IAsyncDisposable
         connection.On<FeedBatch>(nameof(ILiveClient.Feed), batch =>
         {
             Batches.Enqueue(batch);
+            lock (_waiters)
+            {
+                // As live.js: a batch that does not join up with what we have means a gap; stop there until a resync.
+                if (!Gap && Last >= 0)
+                {
+                    if (batch.After > Last)
+                    {
+                        Gap = true;
+                    }
+                    else
+                    {
+                        Last = Math.Max(Last, batch.UpTo);
+                    }
+                }
+            }
+
             foreach (var item in batch.Items)
             {
                 _items.Enqueue(item);
@@ -43,6 +59,12 @@ internal sealed class HubClient : IAsyncDisposable
     public HubConnection Connection { get; }
 
     public Guid ViewerId { get; } = Guid.NewGuid();
+
+    /// <summary>The position up to which this client has everything (the browser's "last"); -1 before joining.</summary>
+    public long Last { get; private set; } = -1;
+
+    /// <summary>True once a batch arrived that did not join up: a browser would resync from <see cref="Last"/>.</summary>
+    public bool Gap { get; private set; }
 
     public ConcurrentQueue<FeedBatch> Batches { get; } = new();
 
@@ -70,15 +92,31 @@ internal sealed class HubClient : IAsyncDisposable
     public static async Task<HubClient> ConnectAsync(Uri baseAddress)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, RealtimeSetup.HubPath), o => o.Transports = HttpTransportType.WebSockets)
+            .WithUrl(new Uri(baseAddress, RealtimeSetup.HubPath), o =>
+            {
+                // WebSockets without the negotiate round trip: no sticky sessions needed behind a balancer.
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+            })
             .Build();
         var client = new HubClient(connection);
         await connection.StartAsync();
         return client;
     }
 
-    public Task<JoinResult> JoinAsync(string code, string? nickname = null, string kind = ViewerKinds.Audience) =>
-        Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, ViewerId, nickname, kind));
+    public async Task<JoinResult> JoinAsync(string code, string? nickname = null, string kind = ViewerKinds.Audience)
+    {
+        var result = await Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, ViewerId, nickname, kind));
+        if (result.Ok && Last < 0)
+        {
+            lock (_waiters)
+            {
+                Last = result.Snapshot!.Position;
+            }
+        }
+
+        return result;
+    }
 
     public Task<SendResult> ChatAsync(string? text) =>
         Connection.InvokeAsync<SendResult>("SendChat", new ChatRequest(Guid.NewGuid(), text));

@@ -60,7 +60,7 @@ public sealed partial class NodeKillTests : IAsyncLifetime
         Assert.Equal(Messages, acknowledged.Count);
 
         // The wanderer lost its node: it connects to the other one, joins again and resyncs from its last position.
-        var last = wanderer.Batches.Select(b => b.UpTo).DefaultIfEmpty(0).Max();
+        var last = wanderer.Last;
         var moved = await HubClient.ConnectAsync(_node2.BaseAddress);
         _clients.Add(moved);
         Assert.True((await moved.JoinAsync(_joinCode)).Ok);

@@ -369,7 +369,8 @@
   // ---- connection ----------------------------------------------------------------------------------------------
 
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl('/hubs/live')
+    // WebSockets straight away, without the negotiate round trip: behind a load balancer no stickiness is needed.
+    .withUrl('/hubs/live', { skipNegotiation: true, transport: signalR.HttpTransportType.WebSockets })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(30000, 500 * 2 ** ctx.previousRetryCount) + Math.random() * 1000 })
     .build();
   connection.on('Feed', (batch) => applyBatch(batch));

@@ -1,0 +1,260 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.SignalR.Client;
+using VakkanjersLive.Tests.Shared;
+using VakkanjersLive.Tests.Shared.Redis;
+using VakkanjersLive.Web.Features.Jury;
+using VakkanjersLive.Web.Realtime;
+using VakkanjersLive.Web.Tests.Realtime;
+
+namespace VakkanjersLive.Web.Tests.ScaleOut;
+
+/// <summary>
+/// The deploy topology as real processes: Debian's nginx in front of three app nodes on one Redis. A scripted finale
+/// (judges scoring through the balancer, viewers chatting) runs while a node is killed and then Redis is killed and
+/// restarted; afterwards every acknowledged scorecard and message is present once and every client agrees.
+/// </summary>
+public sealed partial class NginxTopologyTests : IAsyncLifetime
+{
+    private const string AdminUser = "chef";
+    private const string AdminPassword = "correct horse battery staple";
+    private readonly RedisServer _redis = new();
+    private readonly List<NodeProcess> _nodes = [];
+    private readonly List<HubClient> _clients = [];
+    private readonly List<HttpClient> _http = [];
+    private NginxProcess _nginx = default!;
+    private string _joinCode = string.Empty;
+    private List<(string Code, string Name)> _judges = [];
+
+    public async Task InitializeAsync()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
+            ["Redis:Prefix"] = "nginx",
+            ["Admin:UserName"] = AdminUser,
+            ["Admin:Password"] = AdminPassword,
+            ["Demo:Seed"] = "true",
+            ["Proxy:TrustForwardedHeaders"] = "true",
+        };
+        _nodes.Add(new NodeProcess(settings));
+        await _nodes[0].WaitReadyAsync();
+        settings["Demo:Seed"] = "false";
+        _nodes.Add(new NodeProcess(settings));
+        _nodes.Add(new NodeProcess(settings));
+        await Task.WhenAll(_nodes.Skip(1).Select(n => n.WaitReadyAsync()));
+        _nginx = new NginxProcess(_nodes.Select(n => n.BaseAddress));
+
+        var output = _nodes[0].Output.ToList();
+        _joinCode = output.Select(l => JoinCodePattern().Match(l)).First(m => m.Success).Groups[1].Value;
+        _judges = output.Select(l => JudgePattern().Match(l)).Where(m => m.Success && m.Groups[3].Value == "chair")
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.Equal(5, _judges.Count);
+    }
+
+    [Fact]
+    public async Task AScriptedFinale_SurvivesANodeCrashAndARedisRestart_WithEveryAcknowledgedEntryPresentOnce()
+    {
+        var watchers = new List<HubClient>();
+        for (var i = 0; i < 6; i++)
+        {
+            watchers.Add(await ViewerAsync());
+        }
+
+        var judges = new List<Judge>();
+        foreach (var (code, name) in _judges)
+        {
+            judges.Add(await JudgeAsync(code, name));
+        }
+
+        var messages = new List<string>();
+
+        // Act 1: everything up.
+        await ScoreAsync(judges[0]);
+        await ScoreAsync(judges[1]);
+        await ChatAsync(messages, 0, 10);
+
+        // Act 2: a node dies mid-finale.
+        _nodes[1].Kill();
+        await ScoreAsync(judges[2]);
+        await ScoreAsync(judges[3]);
+        await ChatAsync(messages, 10, 20);
+
+        // Act 3: Redis dies and comes back.
+        _redis.Kill();
+        _redis.Start();
+        await Task.WhenAll(_nodes.Where((_, i) => i != 1).Select(n => n.WaitReadyAsync()));
+        await ScoreAsync(judges[4]);
+        await ChatAsync(messages, 20, 30);
+
+        // Every acknowledged scorecard is in the moderator's export: 5 judges × 4 criteria.
+        var moderator = Browser();
+        await RetryAsync(async () => (await FormPost.SubmitAsync(moderator, "/account/signin", "moderator", new Dictionary<string, string> { ["user-name"] = AdminUser, ["password"] = AdminPassword })).IsRedirectTo("/events"));
+        var eventsPage = await moderator.GetStringAsync("/events");
+        var eventId = EventLinkPattern().Match(eventsPage).Groups[1].Value;
+        var csv = await moderator.GetStringAsync($"/events/{eventId}/exports/scores.csv");
+        foreach (var judge in judges)
+        {
+            Assert.Equal(4, csv.Split('\n').Count(line => line.Contains($";{judge.Name};", StringComparison.Ordinal)));
+        }
+
+        // Every acknowledged message is there exactly once for a newcomer…
+        var newcomer = await ViewerAsync();
+        var snapshot = (await newcomer.Connection.InvokeAsync<ResyncResult>("Resync", -1L)).Snapshot!;
+        Assert.Equal(messages.Order(), snapshot.Chat.Select(c => c.Text!).Where(t => t.StartsWith("finale", StringComparison.Ordinal)).Order());
+
+        // …and every watcher, including those whose node died, catches up to the same set.
+        foreach (var watcher in watchers)
+        {
+            Assert.Equal(messages.Order(), (await CatchUpAsync(watcher)).Order());
+        }
+    }
+
+    private async Task<List<string>> CatchUpAsync(HubClient watcher)
+    {
+        var last = watcher.Last;
+        var connection = watcher;
+        if (watcher.Connection.State != HubConnectionState.Connected)
+        {
+            connection = await ViewerAsync();
+        }
+
+        var resync = await connection.Connection.InvokeAsync<ResyncResult>("Resync", last);
+        return watcher.Shown.Concat(resync.Batch?.Items ?? resync.Snapshot!.Chat)
+            .Where(i => i.Type == "chat")
+            .GroupBy(i => i.Position)
+            .Select(g => g.First().Text!)
+            .Where(t => t.StartsWith("finale", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+    }
+
+    private async Task ChatAsync(List<string> acknowledged, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var text = $"finale bericht {i:D2}";
+            var commandId = Guid.NewGuid();
+            await RetryAsync(async () =>
+            {
+                // A new phone each time (slow mode allows one message per viewer); a resend keeps its command id.
+                var sender = await ViewerAsync();
+                return (await sender.Connection.InvokeAsync<SendResult>("SendChat", new ChatRequest(commandId, text))).Ok;
+            });
+            acknowledged.Add(text);
+        }
+    }
+
+    private async Task ScoreAsync(Judge judge)
+    {
+        var submission = new ScoreSubmission(Guid.NewGuid(), judge.TeamId, judge.Criteria.Select(c => new ScoreSubmissionLine(c, 7, null)).ToList(), "Mooi werk", null);
+        await RetryAsync(async () =>
+        {
+            // The jury outbox: resend the same command id until the server says it is stored.
+            var response = await judge.Client.PostAsJsonAsync("/api/jury/scores", submission);
+            return response.IsSuccessStatusCode && (await response.Content.ReadFromJsonAsync<ScoreReceipt>())!.Ok;
+        });
+    }
+
+    private async Task<Judge> JudgeAsync(string code, string name)
+    {
+        var client = Browser();
+        await RetryAsync(async () => (await FormPost.SubmitAsync(client, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = code })).IsRedirectTo("/jury"));
+        var page = await client.GetStringAsync("/jury");
+        var team = Guid.Parse(DefaultTeamPattern().Match(page).Groups[1].Value);
+        var criteria = CriterionPattern().Matches(page).Select(m => Guid.Parse(m.Groups[1].Value)).Distinct().ToList();
+        return new Judge(name, client, team, criteria);
+    }
+
+    private async Task<HubClient> ViewerAsync()
+    {
+        HubClient? joined = null;
+        await RetryAsync(async () =>
+        {
+            var client = await HubClient.ConnectAsync(_nginx.BaseAddress);
+            _clients.Add(client);
+            if ((await client.JoinAsync(_joinCode)).Ok)
+            {
+                joined = client;
+                return true;
+            }
+
+            return false;
+        });
+        return joined!;
+    }
+
+    private HttpClient Browser()
+    {
+        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = _nginx.BaseAddress };
+        _http.Add(client);
+        return client;
+    }
+
+    /// <summary>What a real client does after a fault: try again, with back-off, until it works (bounded).</summary>
+    private static async Task RetryAsync(Func<Task<bool>> attempt)
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            try
+            {
+                if (await attempt())
+                {
+                    return;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidOperationException or TaskCanceledException or System.Net.WebSockets.WebSocketException or Microsoft.AspNetCore.SignalR.HubException)
+            {
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 100 * (i + 1))));
+        }
+
+        throw new TimeoutException("Gave up after 60 attempts.");
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            try
+            {
+                await client.DisposeAsync();
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException or InvalidOperationException)
+            {
+            }
+        }
+
+        foreach (var client in _http)
+        {
+            client.Dispose();
+        }
+
+        _nginx?.Dispose();
+        foreach (var node in _nodes)
+        {
+            node.Dispose();
+        }
+
+        _redis.Dispose();
+    }
+
+    private sealed record Judge(string Name, HttpClient Client, Guid TeamId, List<Guid> Criteria);
+
+    [GeneratedRegex("audience join code ([A-Z0-9]{6})")]
+    private static partial Regex JoinCodePattern();
+
+    [GeneratedRegex(@"^\s+([A-Z0-9]{5}-[A-Z0-9]{5})\s+(.+) \(\w+(?:, (chair))?\)$")]
+    private static partial Regex JudgePattern();
+
+    [GeneratedRegex("data-default-team=\"([0-9a-f-]{36})\"")]
+    private static partial Regex DefaultTeamPattern();
+
+    [GeneratedRegex("data-criterion=\"([0-9a-f-]{36})\"")]
+    private static partial Regex CriterionPattern();
+
+    [GeneratedRegex("/events/([0-9a-f-]{36})\"[^>]*>Vakkanjers finale 2026")]
+    private static partial Regex EventLinkPattern();
+}
