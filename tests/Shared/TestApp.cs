@@ -19,7 +19,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _kestrel;
 
-    public TestApp(string? dataDirectory = null, IDictionary<string, string?>? settings = null, bool kestrel = false)
+    public TestApp(string? dataDirectory = null, IDictionary<string, string?>? settings = null, bool kestrel = false, int port = 0)
     {
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "vkl-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
@@ -41,7 +41,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
         if (_kestrel)
         {
-            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            UseKestrel(o => o.Listen(IPAddress.Loopback, port));
             StartServer();
         }
     }
@@ -60,8 +60,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
             settings[key] = value;
         }
 
+        var port = _kestrel ? BaseAddress.Port : 0;
         Dispose();
-        return new TestApp(DataDirectory, settings, _kestrel);
+        return new TestApp(DataDirectory, settings, _kestrel, port);
     }
 
     public HttpClient CreateBrowserlikeClient() =>
