@@ -47,8 +47,11 @@ public static class RealtimeSetup
     public static void MapLiveHub(this WebApplication app) =>
         app.MapHub<LiveHub>(HubPath, o =>
         {
-            // Bounded buffers: a slow or dead client cannot make the server hold its messages without limit.
+            // Bounded buffers: a slow or dead client cannot make the server hold its messages without limit. Once its
+            // buffer is full, a send that does not complete within the send timeout closes the connection; the
+            // client reconnects and resyncs from its last position.
             o.ApplicationMaxBufferSize = 64 * 1024;
             o.TransportMaxBufferSize = 64 * 1024;
+            o.TransportSendTimeout = app.Configuration.GetValue("Realtime:TransportSendTimeout", TimeSpan.FromSeconds(10));
         }).AllowAnonymous();
 }
