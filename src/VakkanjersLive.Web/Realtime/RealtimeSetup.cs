@@ -16,6 +16,10 @@ public static class RealtimeSetup
                 o.MaximumReceiveMessageSize = 8 * 1024;
                 o.MaximumParallelInvocationsPerClient = 1;
                 o.EnableDetailedErrors = false;
+
+                // A client that stops sending (not even keep-alive pings) is dead: drop it and let it resync later.
+                o.KeepAliveInterval = builder.Configuration.GetValue("Realtime:KeepAliveInterval", TimeSpan.FromSeconds(15));
+                o.ClientTimeoutInterval = builder.Configuration.GetValue("Realtime:ClientTimeout", TimeSpan.FromSeconds(30));
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull);
         if (builder.Configuration.UsesRedis())

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Infrastructure.Projections;
@@ -103,6 +104,30 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         var after = await onB.WaitForAsync(i => i.Text == "na de storing");
         Assert.NotNull(after);
+    }
+
+    [Fact]
+    public async Task AGracefullyStoppedNode_TellsItsViewersAtOnce_TheyResumeOnTheOtherNode()
+    {
+        var leaving = await ViewerAsync(_nodeA);
+        var closed = new TaskCompletionSource<Exception?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        leaving.Connection.Closed += error =>
+        {
+            closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
+        Assert.True((await leaving.ChatAsync("voor het stoppen")).Ok);
+        await leaving.WaitForAsync(i => i.Text == "voor het stoppen");
+
+        _nodeA.Dispose();
+
+        // Told straight away (well before the 30 s client timeout), so the page reconnects elsewhere at once.
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var resumed = await ViewerAsync(_nodeB);
+        var resync = await resumed.Connection.InvokeAsync<VakkanjersLive.Web.Realtime.ResyncResult>("Resync", leaving.Last);
+        Assert.True(resync.Ok);
+        Assert.True((await resumed.ChatAsync("na het stoppen")).Ok);
+        await resumed.WaitForAsync(i => i.Text == "na het stoppen");
     }
 
     private async Task<HubClient> ViewerAsync(TestApp node)
