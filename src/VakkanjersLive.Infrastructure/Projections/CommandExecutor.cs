@@ -68,7 +68,15 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
                     continue;
                 }
 
-                await store.CatchUpAsync(streamId, cancellationToken);
+                if (result.Outcome == AppendOutcome.Appended)
+                {
+                    await store.ApplyAppendedAsync(result.Entry!, cancellationToken);
+                }
+                else
+                {
+                    await store.CatchUpAsync(streamId, cancellationToken);
+                }
+
                 foreach (var timing in timings)
                 {
                     timing.Appended(System.Diagnostics.Stopwatch.GetElapsedTime(started));

@@ -88,6 +88,41 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
         }
     }
 
+    /// <summary>
+    /// Applies an entry this node just appended without reading it back, when it is the next one for the stream;
+    /// otherwise catches up from the journal (another writer got in between).
+    /// </summary>
+    public async Task ApplyAppendedAsync(JournalEntry entry, CancellationToken cancellationToken = default)
+    {
+        if (_streams.TryGetValue(entry.StreamId, out var stream))
+        {
+            var applied = false;
+            await stream.Gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (stream.Version == entry.Position - 1)
+                {
+                    stream.State = Fold(stream.State, FactSerializer.Deserialize(entry), entry.Position);
+                    stream.Commands[entry.CommandId] = entry.Position;
+                    stream.Version = entry.Position;
+                    applied = true;
+                }
+            }
+            finally
+            {
+                stream.Gate.Release();
+            }
+
+            if (applied)
+            {
+                Notify(entry.StreamId);
+                return;
+            }
+        }
+
+        await CatchUpAsync(entry.StreamId, cancellationToken);
+    }
+
     private static object Fold(object state, object fact, long position) => (state, fact) switch
     {
         (LiveEvent e, ILiveEventFact f) => e.Apply(f, position),
