@@ -176,8 +176,17 @@ public sealed partial record LiveEvent
         return reveal.Rehearsal ? new RevealCleared(categoryId) : throw new DomainException("reveal.not-rehearsal");
     }
 
-    private ImmutableList<ChatMessage> AddChat(ChatMessage message) =>
-        (Chat.Count >= ChatHistorySize ? Chat.RemoveAt(0) : Chat).Add(message);
+    /// <summary>Keeps the newest messages; a message still waiting for review is never the one dropped.</summary>
+    private ImmutableList<ChatMessage> AddChat(ChatMessage message)
+    {
+        if (Chat.Count < ChatHistorySize)
+        {
+            return Chat.Add(message);
+        }
+
+        var oldest = Chat.FindIndex(m => m.Status != ChatStatus.Held);
+        return (oldest >= 0 ? Chat.RemoveAt(oldest) : Chat.RemoveAt(0)).Add(message);
+    }
 
     private static bool IsHost(Uri uri, string host) =>
         uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);

@@ -76,7 +76,12 @@ public sealed partial record LiveEvent
             throw new DomainException("chat.message.not-shown");
         }
 
-        if (reporterId == Guid.Empty || Reports.Exists(r => r.MessageId == messageId && r.ReporterId == reporterId))
+        if (reporterId == Guid.Empty)
+        {
+            throw new DomainException("id.invalid");
+        }
+
+        if (Reports.Exists(r => r.MessageId == messageId && r.ReporterId == reporterId))
         {
             throw new DomainException("chat.report.duplicate");
         }

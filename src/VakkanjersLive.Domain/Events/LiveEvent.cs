@@ -379,7 +379,12 @@ public sealed partial record LiveEvent
                 MemberFirstNames = e.MemberFirstNames,
             }),
         },
-        TeamWithdrawn e => this with { Teams = Teams.RemoveAll(t => t.Id == e.TeamId) },
+        TeamWithdrawn e => this with
+        {
+            Teams = Teams.RemoveAll(t => t.Id == e.TeamId),
+            Stage = Stage.RemoveRange(Stage.Where(s => s.Value == e.TeamId).Select(s => s.Key)),
+            Awards = Awards.RemoveAll(a => a.TeamId == e.TeamId),
+        },
         CriterionAdded e => this with { Rubric = Rubric.Add(new Criterion(e.CriterionId, e.Name, e.Weight, e.ScaleMin, e.ScaleMax, e.HelpText)) },
         CriterionChanged e => this with
         {

@@ -51,4 +51,17 @@ public sealed class JudgingRegressionTests
             AggregationMethod.Median,
             [new TieBreakRule(TieBreakKind.MostFirstPlaces), new TieBreakRule(TieBreakKind.MostFirstPlaces, _criterion)]));
     }
+
+    [Fact]
+    public void WithdrawingATeam_TakesItOffStage_AndWithdrawsItsAwards()
+    {
+        var e = _event.Then(_event.SetStage(_category, _team));
+        e = e.Then(e.GrantAward(Guid.NewGuid(), _category, _team, AwardKind.First, null));
+
+        e = e.Then(e.WithdrawTeam(_team));
+
+        Assert.Null(e.OnStage(_category));
+        Assert.False(e.Stage.ContainsKey(_category));
+        Assert.Empty(e.Awards);
+    }
 }

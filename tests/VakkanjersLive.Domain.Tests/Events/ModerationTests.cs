@@ -547,8 +547,7 @@ public sealed class ModerationTests
         var messageId = Guid.NewGuid();
         var e = Post(_event, messageId, _viewer);
 
-        // The code reads "duplicate": an empty reporter id is refused with the same code.
-        Rejected.With("chat.report.duplicate", () => e.Report(messageId, Guid.Empty, null));
+        Rejected.With("id.invalid", () => e.Report(messageId, Guid.Empty, null));
     }
 
     [Fact]
@@ -742,5 +741,20 @@ public sealed class ModerationTests
         Assert.Equal(LiveEvent.ChatHistorySize, e.Chat.Count);
         Assert.Null(e.FindMessage(held));
         Rejected.With("chat.message.not-held", () => e.ApproveChat(held));
+    }
+
+    [Fact]
+    public void Chat_Trimming_DropsShownMessagesBeforeOneWaitingForReview()
+    {
+        var held = Guid.NewGuid();
+        var e = WithHeldMessage(held);
+        for (var i = 0; i < LiveEvent.ChatHistorySize + 5; i++)
+        {
+            e = e.Then(new ChatPosted(Guid.NewGuid(), _otherViewer, Nickname, "Hoi"));
+        }
+
+        Assert.Equal(LiveEvent.ChatHistorySize, e.Chat.Count);
+        Assert.Equal(ChatStatus.Held, e.FindMessage(held)!.Status);
+        Assert.IsType<ChatApproved>(e.ApproveChat(held));
     }
 }
