@@ -27,6 +27,15 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
         .ThenBy(e => e.Name, StringComparer.CurrentCulture)
         .ToList();
 
+    /// <summary>The event an audience code (as typed: any case, spaces or dashes) belongs to.</summary>
+    public LiveEvent? FindEventByJoinCode(string? typed)
+    {
+        var code = JoinCodes.Normalize(typed);
+        return JoinCodes.IsWellFormed(code)
+            ? _streams.Values.Select(s => s.State).OfType<LiveEvent>().FirstOrDefault(e => e.Exists && e.JoinCode == code)
+            : null;
+    }
+
     public LiveEvent? GetEvent(Guid eventId) =>
         Find(JournalStreams.ForEvent(eventId))?.State is LiveEvent { Exists: true } e ? e : null;
 

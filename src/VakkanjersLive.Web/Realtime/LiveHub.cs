@@ -57,8 +57,7 @@ public sealed class LiveHub(
             return JoinFailed("payload.invalid");
         }
 
-        var code = JoinCodes.Normalize(request.EventCode);
-        var liveEvent = JoinCodes.IsWellFormed(code) ? store.Events.FirstOrDefault(e => e.JoinCode == code) : null;
+        var liveEvent = store.FindEventByJoinCode(request.EventCode);
         if (liveEvent is null)
         {
             return JoinFailed("live.event.unknown");

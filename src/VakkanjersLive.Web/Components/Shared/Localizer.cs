@@ -12,6 +12,10 @@ public static class LocalizerExtensions
         return text.ResourceNotFound ? localizer["Error.unexpected", code] : text;
     }
 
+    /// <summary>An award as shown: a special mention by its own title, a place by its localised name.</summary>
+    public static string Award(this IStringLocalizer localizer, Domain.Events.Award award) =>
+        award.Kind == Domain.Events.AwardKind.SpecialMention ? award.Title : localizer[$"Award.{award.Kind}"];
+
     public static string Error(this IStringLocalizer localizer, CommandResult result) =>
         localizer.Error(result.ErrorCode ?? "unexpected", result.ErrorArguments);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using VakkanjersLive.Web.Components.Shared;
 
 namespace VakkanjersLive.Web.Features.Localization;
 
@@ -37,9 +38,6 @@ public static class LocalizationSetup
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(chosen))),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            return Results.LocalRedirect(IsLocal(redirectUri) ? redirectUri! : "/");
+            return Results.LocalRedirect(LocalUrl.IsLocal(redirectUri) ? redirectUri! : "/");
         }).AllowAnonymous();
-
-    private static bool IsLocal(string? uri) =>
-        !string.IsNullOrEmpty(uri) && uri.StartsWith('/') && !uri.StartsWith("//", StringComparison.Ordinal) && !uri.StartsWith("/\\", StringComparison.Ordinal);
 }
