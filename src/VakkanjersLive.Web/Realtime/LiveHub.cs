@@ -46,6 +46,8 @@ public sealed class LiveHub(
 
         gates.Chat.Forget(Context.ConnectionId);
         gates.Reactions.Forget(Context.ConnectionId);
+        gates.Sync.Forget("join:" + Context.ConnectionId);
+        gates.Sync.Forget("resync:" + Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -55,6 +57,11 @@ public sealed class LiveHub(
         if (request is null || request.ViewerId == Guid.Empty || kind is not (ViewerKinds.Audience or ViewerKinds.Screen))
         {
             return JoinFailed("payload.invalid");
+        }
+
+        if (!gates.Sync.TryTake("join:" + Context.ConnectionId))
+        {
+            return JoinFailed("live.too-fast");
         }
 
         var liveEvent = store.FindEventByJoinCode(request.EventCode);
@@ -219,6 +226,12 @@ public sealed class LiveHub(
             return new ResyncResult(false, "live.not-joined", null, null);
         }
 
+        // A snapshot or up to a ring buffer of items for a few bytes asked: a client may not ask again and again.
+        if (!gates.Sync.TryTake("resync:" + Context.ConnectionId))
+        {
+            return new ResyncResult(false, "live.too-fast", null, null);
+        }
+
         metrics.Reconnected();
         var batch = position >= 0 ? broadcaster.Since(eventId, position) : null;
         return batch is not null
@@ -257,13 +270,15 @@ public sealed class LiveHub(
 
 /// <summary>
 /// Per-viewer limits: a flood guard for chat (one message per two seconds, bursts of three), reactions ten a second,
-/// and the event's slow mode. All in memory; nothing about a viewer's address is stored.
+/// joins and resyncs (bursts of five per connection, then one per five seconds), and the event's slow mode. All in memory; nothing about a viewer's address is stored.
 /// </summary>
 public sealed class LiveRateGates(TimeProvider time)
 {
     public RateGate Chat { get; } = new(time, perSecond: 0.5, burst: 3);
 
     public RateGate Reactions { get; } = new(time, perSecond: 10, burst: 20);
+
+    public RateGate Sync { get; } = new(time, perSecond: 0.2, burst: 5);
 
     public SlowModeGate SlowMode { get; } = new();
 }

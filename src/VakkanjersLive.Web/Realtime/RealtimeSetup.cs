@@ -42,6 +42,15 @@ public static class RealtimeSetup
             builder.Services.AddSingleton<IReactionCounter, ReactionCounter>();
         }
 
+        // Protocol-level pings on every WebSocket (hub and Blazor circuits). A peer that does not answer within the
+        // timeout (a phone that vanished without closing, a dead NAT mapping) is aborted, even if its client never
+        // sent the hub pings that start SignalR's own client timeout. Browsers answer these pings themselves.
+        builder.Services.Configure<WebSocketOptions>(o =>
+        {
+            o.KeepAliveInterval = builder.Configuration.GetValue("Realtime:WebSocketKeepAliveInterval", TimeSpan.FromSeconds(15));
+            o.KeepAliveTimeout = builder.Configuration.GetValue("Realtime:WebSocketKeepAliveTimeout", TimeSpan.FromSeconds(30));
+        });
+
         builder.Services.AddSingleton<ChatGuard>();
         builder.Services.AddSingleton<LiveRateGates>();
         builder.Services.AddSingleton<LiveBroadcaster>();
@@ -53,9 +62,11 @@ public static class RealtimeSetup
         {
             // Bounded buffers: a slow or dead client cannot make the server hold its messages without limit. Once its
             // buffer is full, a send that does not complete within the send timeout closes the connection; the
-            // client reconnects and resyncs from its last position.
+            // client reconnects and resyncs from its last position. Until then, group sends on this node wait for
+            // it (SignalR awaits every connection of a group), so the timeout is also the longest such a client can
+            // hold up its node's feed: keep it short (docs/operations.md).
             o.ApplicationMaxBufferSize = 64 * 1024;
             o.TransportMaxBufferSize = 64 * 1024;
-            o.TransportSendTimeout = app.Configuration.GetValue("Realtime:TransportSendTimeout", TimeSpan.FromSeconds(10));
+            o.TransportSendTimeout = app.Configuration.GetValue("Realtime:TransportSendTimeout", TimeSpan.FromSeconds(5));
         }).AllowAnonymous();
 }

@@ -212,6 +212,39 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Resync_AskedAgainAndAgain_IsRefusedAfterABurst_WhileJoinStaysLimitedToo()
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        await viewer.JoinAsync(_event.JoinCode);
+
+        // Each answer can carry a snapshot or a ring buffer of items: a script asking in a loop is cut off.
+        var answers = new List<ResyncResult>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add(await viewer.Connection.InvokeAsync<ResyncResult>("Resync", 0L));
+        }
+
+        Assert.All(answers.Take(5), a => Assert.True(a.Ok));
+        Assert.False(answers[5].Ok);
+        Assert.Equal("live.too-fast", answers[5].Code);
+
+        var joins = new List<JoinResult>();
+        for (var i = 0; i < 5; i++)
+        {
+            joins.Add(await viewer.JoinAsync(_event.JoinCode));
+        }
+
+        Assert.All(joins.Take(4), j => Assert.True(j.Ok));
+        Assert.Equal("live.too-fast", joins[4].Code);
+        Assert.Equal("Even geduld: je vraagt te vaak om bij te werken. Probeer het zo opnieuw.", joins[4].Message);
+
+        // Another connection (a reconnect) starts with its own allowance.
+        await using var other = await HubClient.ConnectAsync(_app);
+        Assert.True((await other.JoinAsync(_event.JoinCode)).Ok);
+        Assert.True((await other.Connection.InvokeAsync<ResyncResult>("Resync", 0L)).Ok);
+    }
+
+    [Fact]
     public async Task Batches_ChainWithoutGaps_EvenWhenNonPublicEntriesComeBetween()
     {
         await using var viewer = await HubClient.ConnectAsync(_app);

@@ -349,6 +349,7 @@
 
   const resync = async () => {
     state.resyncing = true;
+    let retry = false;
     try {
       const result = await connection.invoke('Resync', state.last);
       state.resyncing = false;
@@ -356,13 +357,22 @@
         applySnapshot(result.snapshot);
       } else if (result.batch) {
         await applyBatch(result.batch);
+      } else if (result.code === 'live.too-fast') {
+        // Asked too often: batches keep queueing and the catch-up is tried again in a few seconds.
+        retry = true;
       }
-    } finally {
-      state.resyncing = false;
-      const pending = state.pending.splice(0);
-      for (const batch of pending) {
-        await applyBatch(batch);
-      }
+    } catch {
+      // The connection dropped meanwhile; the rejoin after the reconnect resyncs.
+    }
+    if (retry) {
+      state.resyncing = true;
+      setTimeout(() => resync(), 5000 + Math.random() * 1000);
+      return;
+    }
+    state.resyncing = false;
+    const pending = state.pending.splice(0);
+    for (const batch of pending) {
+      await applyBatch(batch);
     }
   };
 
