@@ -1,7 +1,7 @@
 using StackExchange.Redis;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Infrastructure.Journal;
-using VakkanjersLive.Tests.Shared.Redis;
+using VakkanjersLive.Tests.Shared.Processes;
 
 namespace VakkanjersLive.Infrastructure.Tests.Journal;
 

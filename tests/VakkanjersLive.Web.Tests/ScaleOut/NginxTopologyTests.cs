@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
 using VakkanjersLive.Tests.Shared;
-using VakkanjersLive.Tests.Shared.Redis;
+using VakkanjersLive.Tests.Shared.Processes;
 using VakkanjersLive.Web.Features.Jury;
 using VakkanjersLive.Web.Realtime;
 using VakkanjersLive.Web.Tests.Realtime;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
-using VakkanjersLive.Tests.Shared.Redis;
+using VakkanjersLive.Tests.Shared.Processes;
 using VakkanjersLive.Web.Realtime;
 using VakkanjersLive.Web.Tests.Realtime;
 

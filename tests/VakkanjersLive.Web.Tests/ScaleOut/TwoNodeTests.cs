@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Tests.Shared;
-using VakkanjersLive.Tests.Shared.Redis;
+using VakkanjersLive.Tests.Shared.Processes;
 using VakkanjersLive.Web.Features.Jury;
 using VakkanjersLive.Web.Tests.Realtime;
 

@@ -219,12 +219,14 @@
     }
   }, 4000);
 
-  // When the server restarted, the old circuit is gone: reload (once online) to get a fresh one.
+  // When the server restarted or the node died, the old circuit is gone: reload (once online) to get a fresh one,
+  // on whichever node the balancer picks. The event is dispatched on the reconnect element and does not bubble,
+  // so it is caught on its way down (capture).
   document.addEventListener('components-reconnect-state-changed', (event) => {
     if (event.detail?.state === 'rejected' && navigator.onLine) {
       location.reload();
     }
-  });
+  }, { capture: true });
 
   window.vklJury = { flush, showTeam };
 })();

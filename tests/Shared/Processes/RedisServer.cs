@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace VakkanjersLive.Tests.Shared.Redis;
+namespace VakkanjersLive.Tests.Shared.Processes;
 
 /// <summary>
 /// A real redis-server from Debian on a free loopback port, with AOF and fsync on every write (as deploy/redis.conf),
@@ -22,7 +22,7 @@ public sealed class RedisServer : IDisposable
         }
 
         Directory = System.IO.Directory.CreateTempSubdirectory("vkl-redis-").FullName;
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         Start();
     }
 
@@ -107,12 +107,5 @@ public sealed class RedisServer : IDisposable
         }
 
         throw new InvalidOperationException($"redis-server did not start on port {Port}.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

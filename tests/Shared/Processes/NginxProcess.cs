@@ -2,23 +2,26 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace VakkanjersLive.Web.Tests.ScaleOut;
+namespace VakkanjersLive.Tests.Shared.Processes;
 
 /// <summary>Debian's nginx in front of the given nodes, on a free loopback port, configured like deploy/nginx.conf.</summary>
-internal sealed class NginxProcess : IDisposable
+public sealed class NginxProcess : IDisposable
 {
     public const string Executable = "/usr/sbin/nginx";
     private readonly Process _process;
     private readonly string _directory = Directory.CreateTempSubdirectory("vkl-nginx-").FullName;
 
-    public NginxProcess(IEnumerable<Uri> nodes)
+    /// <param name="nodes">The app nodes behind it.</param>
+    /// <param name="sticky">Pin each client address to one node (<c>ip_hash</c>), as deploy/nginx.conf does for Blazor
+    /// circuits; without it requests go round-robin, which the public hub (WebSockets, no negotiate) does not mind.</param>
+    public NginxProcess(IEnumerable<Uri> nodes, bool sticky = false)
     {
         if (!File.Exists(Executable))
         {
             throw new InvalidOperationException($"{Executable} is missing: run tests/run-tests.sh, which installs Debian's nginx.");
         }
 
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         var upstream = string.Join(Environment.NewLine, nodes.Select(n => $"    server 127.0.0.1:{n.Port} max_fails=1 fail_timeout=2s;"));
         var config = $$"""
             worker_processes 1;
@@ -34,6 +37,7 @@ internal sealed class NginxProcess : IDisposable
               scgi_temp_path {{_directory}}/scgi;
               map $http_upgrade $connection_upgrade { default upgrade; '' close; }
               upstream vakkanjerslive {
+                {{(sticky ? "ip_hash;" : string.Empty)}}
             {{upstream}}
               }
               server {
@@ -43,7 +47,7 @@ internal sealed class NginxProcess : IDisposable
                   proxy_http_version 1.1;
                   proxy_set_header Upgrade $http_upgrade;
                   proxy_set_header Connection $connection_upgrade;
-                  proxy_set_header Host $host;
+                  proxy_set_header Host $http_host;
                   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                   proxy_read_timeout 1h;
                   proxy_next_upstream error timeout http_502 http_503;
@@ -110,12 +114,5 @@ internal sealed class NginxProcess : IDisposable
         }
 
         throw new TimeoutException("nginx did not start listening.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -3,21 +3,21 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace VakkanjersLive.Web.Tests.ScaleOut;
+namespace VakkanjersLive.Tests.Shared.Processes;
 
 /// <summary>
 /// The app as a real, separate process (<c>dotnet VakkanjersLive.Web.dll</c> from the web project's own build), so it
 /// can be killed with SIGKILL mid-event like a crashed server.
 /// </summary>
-internal sealed class NodeProcess : IDisposable
+public sealed class NodeProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
     public NodeProcess(IDictionary<string, string> settings)
     {
-        Port = FreePort();
-        var web = WebBuildDirectory();
+        Port = LoopbackPort.Free();
+        var web = PublishedWebDirectory();
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(web, "VakkanjersLive.Web.dll"), "--urls", BaseAddress.ToString().TrimEnd('/') },
@@ -42,6 +42,9 @@ internal sealed class NodeProcess : IDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The process id, as the moderator's status panel shows it.</summary>
+    public int ProcessId => _process.Id;
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
@@ -95,7 +98,13 @@ internal sealed class NodeProcess : IDisposable
         _process.Dispose();
     }
 
-    private static string WebBuildDirectory()
+    /// <summary>
+    /// The web project published from its existing build (as the Dockerfile does), once per test assembly: a node
+    /// outside Development serves static assets (blazor.web.js, MudBlazor) only from a published wwwroot.
+    /// </summary>
+    private static string PublishedWebDirectory() => Published.Value;
+
+    private static readonly Lazy<string> Published = new(() =>
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = testBin.Parent!.Name; // bin/<Configuration>/net10.0
@@ -105,16 +114,20 @@ internal sealed class NodeProcess : IDisposable
             root = root.Parent;
         }
 
-        var web = Path.Combine(root!.FullName, "src", "VakkanjersLive.Web", "bin", configuration, "net10.0");
-        return File.Exists(Path.Combine(web, "VakkanjersLive.Web.dll"))
-            ? web
-            : throw new InvalidOperationException($"Build the web project first: {web} has no VakkanjersLive.Web.dll.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+        var project = Path.Combine(root!.FullName, "src", "VakkanjersLive.Web", "VakkanjersLive.Web.csproj");
+        var output = Path.Combine(root.FullName, "artifacts", "nodes", typeof(NodeProcess).Assembly.GetName().Name!);
+        using var publish = Process.Start(new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { "publish", project, "-c", configuration, "--no-build", "--nologo", "-o", output },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        })!;
+        var log = publish.StandardOutput.ReadToEndAsync();
+        var errors = publish.StandardError.ReadToEnd();
+        publish.WaitForExit();
+        return publish.ExitCode == 0 && File.Exists(Path.Combine(output, "VakkanjersLive.Web.dll"))
+            ? output
+            : throw new InvalidOperationException($"Publishing the web project for node processes failed: {log.Result}{errors}");
+    });
 }
