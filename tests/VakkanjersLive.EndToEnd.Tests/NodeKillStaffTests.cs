@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Tests.Shared.Processes;
@@ -11,7 +10,7 @@ namespace VakkanjersLive.EndToEnd.Tests;
 /// the reconnect banner, land on the other node, and carry on: the judge's half-filled scorecard is still there and
 /// the moderator's live grid shows it once submitted.
 /// </summary>
-public sealed partial class NodeKillStaffTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class NodeKillStaffTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     // Every state the reconnect UI goes through, kept across the reload that a lost circuit ends in.
     private const string RecordReconnectStates = """
@@ -30,23 +29,10 @@ public sealed partial class NodeKillStaffTests(BrowserFixture browser) : IClassF
 
     public async Task InitializeAsync()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
-            ["Redis:Prefix"] = "staffkill",
-            ["Admin:UserName"] = TestApp.AdminUser,
-            ["Admin:Password"] = TestApp.AdminPassword,
-            ["Demo:Seed"] = "true",
-            ["Proxy:TrustForwardedHeaders"] = "true",
-        };
-        _nodes.Add(new NodeProcess(settings));
-        await _nodes[0].WaitReadyAsync();
-        settings["Demo:Seed"] = "false";
-        _nodes.Add(new NodeProcess(settings));
-        await _nodes[1].WaitReadyAsync();
+        _nodes.AddRange(await NodeProcess.StartClusterAsync(_redis, "staffkill", 2));
         _nginx = new NginxProcess(_nodes.Select(n => n.BaseAddress), sticky: true);
         // A judge of the first category, the one the judging console opens with.
-        _judgeCode = _nodes[0].Output.Select(l => JudgePattern().Match(l)).First(m => m.Success && m.Groups[2].Value == "Junior").Groups[1].Value;
+        _judgeCode = _nodes[0].DemoJudges.First(j => j.Category == "Junior").Code;
     }
 
     [Fact]
@@ -128,7 +114,4 @@ public sealed partial class NodeKillStaffTests(BrowserFixture browser) : IClassF
 
         _redis.Dispose();
     }
-
-    [GeneratedRegex(@"^\s+([A-Z0-9]{5}-[A-Z0-9]{5})\s+.+ \((\w+)(?:, chair)?\)$")]
-    private static partial Regex JudgePattern();
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace VakkanjersLive.Tests.Shared.Processes;
 
@@ -9,7 +10,7 @@ namespace VakkanjersLive.Tests.Shared.Processes;
 /// The app as a real, separate process (<c>dotnet VakkanjersLive.Web.dll</c> from the web project's own build), so it
 /// can be killed with SIGKILL mid-event like a crashed server.
 /// </summary>
-public sealed class NodeProcess : IDisposable
+public sealed partial class NodeProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -42,6 +43,13 @@ public sealed class NodeProcess : IDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The demo event's audience join code, as a seeding node prints it.</summary>
+    public string DemoJoinCode => Output.Select(l => JoinCodePattern().Match(l)).First(m => m.Success).Groups[1].Value;
+
+    /// <summary>The demo's judges (sign-in code, name, category, chair), as a seeding node prints them.</summary>
+    public IReadOnlyList<DemoJudge> DemoJudges => Output.Select(l => JudgePattern().Match(l)).Where(m => m.Success)
+        .Select(m => new DemoJudge(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Success)).ToList();
 
     /// <summary>The process id, as the moderator's status panel shows it.</summary>
     public int ProcessId => _process.Id;
@@ -80,6 +88,29 @@ public sealed class NodeProcess : IDisposable
         }
 
         throw new TimeoutException("Node not ready: " + string.Join(Environment.NewLine, _output));
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> nodes on one Redis, each ready: the first seeds the demo event (and prints its codes),
+    /// the others start on the journal it wrote. Signs in with the same administrator as <c>TestApp</c>.
+    /// </summary>
+    public static async Task<List<NodeProcess>> StartClusterAsync(RedisServer redis, string prefix, int count)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Redis"] = redis.ConnectionString,
+            ["Redis:Prefix"] = prefix,
+            ["Admin:UserName"] = "chef",
+            ["Admin:Password"] = "correct horse battery staple",
+            ["Demo:Seed"] = "true",
+            ["Proxy:TrustForwardedHeaders"] = "true",
+        };
+        var nodes = new List<NodeProcess> { new(settings) };
+        await nodes[0].WaitReadyAsync();
+        settings["Demo:Seed"] = "false";
+        nodes.AddRange(Enumerable.Range(1, count - 1).Select(_ => new NodeProcess(settings)));
+        await Task.WhenAll(nodes.Skip(1).Select(n => n.WaitReadyAsync()));
+        return nodes;
     }
 
     /// <summary>SIGKILL: no graceful shutdown, no lease hand-over, nothing flushed.</summary>
@@ -130,4 +161,13 @@ public sealed class NodeProcess : IDisposable
             ? output
             : throw new InvalidOperationException($"Publishing the web project for node processes failed: {log.Result}{errors}");
     });
+
+    [GeneratedRegex("audience join code ([A-Z0-9]{6})")]
+    private static partial Regex JoinCodePattern();
+
+    [GeneratedRegex(@"^\s+([A-Z0-9]{5}-[A-Z0-9]{5})\s+(.+) \((\w+)(, chair)?\)$")]
+    private static partial Regex JudgePattern();
 }
+
+/// <summary>A judge of the seeded demo event, from a seeding node's output.</summary>
+public sealed record DemoJudge(string Code, string Name, string Category, bool IsChair);

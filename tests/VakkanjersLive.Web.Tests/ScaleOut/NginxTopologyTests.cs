@@ -29,27 +29,11 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
-            ["Redis:Prefix"] = "nginx",
-            ["Admin:UserName"] = AdminUser,
-            ["Admin:Password"] = AdminPassword,
-            ["Demo:Seed"] = "true",
-            ["Proxy:TrustForwardedHeaders"] = "true",
-        };
-        _nodes.Add(new NodeProcess(settings));
-        await _nodes[0].WaitReadyAsync();
-        settings["Demo:Seed"] = "false";
-        _nodes.Add(new NodeProcess(settings));
-        _nodes.Add(new NodeProcess(settings));
-        await Task.WhenAll(_nodes.Skip(1).Select(n => n.WaitReadyAsync()));
+        _nodes.AddRange(await NodeProcess.StartClusterAsync(_redis, "nginx", 3));
         _nginx = new NginxProcess(_nodes.Select(n => n.BaseAddress));
 
-        var output = _nodes[0].Output.ToList();
-        _joinCode = output.Select(l => JoinCodePattern().Match(l)).First(m => m.Success).Groups[1].Value;
-        _judges = output.Select(l => JudgePattern().Match(l)).Where(m => m.Success && m.Groups[3].Value == "chair")
-            .Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        _joinCode = _nodes[0].DemoJoinCode;
+        _judges = _nodes[0].DemoJudges.Where(j => j.IsChair).Select(j => (j.Code, j.Name)).ToList();
         Assert.Equal(5, _judges.Count);
     }
 
@@ -242,12 +226,6 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
     }
 
     private sealed record Judge(string Name, HttpClient Client, Guid TeamId, List<Guid> Criteria);
-
-    [GeneratedRegex("audience join code ([A-Z0-9]{6})")]
-    private static partial Regex JoinCodePattern();
-
-    [GeneratedRegex(@"^\s+([A-Z0-9]{5}-[A-Z0-9]{5})\s+(.+) \(\w+(?:, (chair))?\)$")]
-    private static partial Regex JudgePattern();
 
     [GeneratedRegex("data-default-team=\"([0-9a-f-]{36})\"")]
     private static partial Regex DefaultTeamPattern();

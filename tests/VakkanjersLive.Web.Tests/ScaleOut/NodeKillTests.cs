@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
 using VakkanjersLive.Tests.Shared.Processes;
 using VakkanjersLive.Web.Realtime;
@@ -7,7 +6,7 @@ using VakkanjersLive.Web.Tests.Realtime;
 namespace VakkanjersLive.Web.Tests.ScaleOut;
 
 /// <summary>Two real node processes on one Redis; one is killed with SIGKILL in the middle of a busy chat.</summary>
-public sealed partial class NodeKillTests : IAsyncLifetime
+public sealed class NodeKillTests : IAsyncLifetime
 {
     private const int Messages = 40;
     private readonly RedisServer _redis = new();
@@ -18,20 +17,9 @@ public sealed partial class NodeKillTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
-            ["Redis:Prefix"] = "kill",
-            ["Admin:UserName"] = "chef",
-            ["Admin:Password"] = "correct horse battery staple",
-            ["Demo:Seed"] = "true",
-        };
-        _node1 = new NodeProcess(settings);
-        await _node1.WaitReadyAsync();
-        settings["Demo:Seed"] = "false";
-        _node2 = new NodeProcess(settings);
-        await _node2.WaitReadyAsync();
-        _joinCode = _node1.Output.Select(l => JoinCodePattern().Match(l)).First(m => m.Success).Groups[1].Value;
+        var nodes = await NodeProcess.StartClusterAsync(_redis, "kill", 2);
+        (_node1, _node2) = (nodes[0], nodes[1]);
+        _joinCode = _node1.DemoJoinCode;
     }
 
     [Fact]
@@ -159,7 +147,4 @@ public sealed partial class NodeKillTests : IAsyncLifetime
         _node2.Dispose();
         _redis.Dispose();
     }
-
-    [GeneratedRegex("audience join code ([A-Z0-9]{6})")]
-    private static partial Regex JoinCodePattern();
 }
