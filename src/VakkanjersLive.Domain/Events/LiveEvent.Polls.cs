@@ -16,7 +16,7 @@ public sealed partial record LiveEvent
     /// <summary>Every poll of the event, in the order they were created.</summary>
     public ImmutableList<Poll> Polls { get; private init; } = [];
 
-    /// <summary>The poll the audience sees: the open one, or else the one opened last (closed by now).</summary>
+    /// <summary>The poll the audience sees: the one opened (or whose results were shown) last.</summary>
     public Poll? CurrentPoll => CurrentPollId is { } id ? FindPoll(id) : null;
 
     /// <summary>The poll open for votes, if any (at most one at a time).</summary>
@@ -73,11 +73,21 @@ public sealed partial record LiveEvent
         return poll.State == PollState.Open ? new PollClosed(pollId) : throw new DomainException("poll.not-open");
     }
 
-    /// <summary>Shows (or hides again) the results of a poll that has been opened; a draft has nothing to show.</summary>
+    /// <summary>
+    /// Shows (or hides again) the results of a poll that has been opened; a draft has nothing to show. Showing an
+    /// earlier poll's results brings that poll back to the audience, so not while another poll is open.
+    /// </summary>
     public PollResultsSwitched SwitchPollResults(Guid pollId, bool visible)
     {
         var poll = FindPoll(pollId) ?? throw new DomainException("poll.unknown");
-        return poll.State == PollState.Draft ? throw new DomainException("poll.not-started") : new PollResultsSwitched(pollId, visible);
+        if (poll.State == PollState.Draft)
+        {
+            throw new DomainException("poll.not-started");
+        }
+
+        return visible && RunningPoll is { } running && running.Id != pollId
+            ? throw new DomainException("poll.another-open", running.Question)
+            : new PollResultsSwitched(pollId, visible);
     }
 
     /// <summary>
@@ -153,7 +163,11 @@ public sealed partial record LiveEvent
         PollDeleted e => this with { Polls = Polls.RemoveAll(p => p.Id == e.PollId) },
         PollOpened e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, p => p with { State = PollState.Open }), CurrentPollId = e.PollId },
         PollClosed e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, p => p with { State = PollState.Closed }) },
-        PollResultsSwitched e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, p => p with { ResultsVisible = e.Visible }) },
+        PollResultsSwitched e => this with
+        {
+            Polls = Replace(Polls, p => p.Id == e.PollId, p => p with { ResultsVisible = e.Visible }),
+            CurrentPollId = e.Visible ? e.PollId : CurrentPollId,
+        },
         VoteCast e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, p => Counted(p, e)) },
         _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
     };
