@@ -287,7 +287,9 @@
     if (!card || !box) {
       return;
     }
-    const poll = state.poll;
+    // Phones keep the current poll (closed, results to follow); the screen and the overlay show it while it is open
+    // or its results are shown, so hiding a closed poll's results takes it off the big screen and the stream.
+    const poll = state.poll && (mode === 'audience' || state.poll.state === 'open' || state.poll.resultsVisible) ? state.poll : null;
     card.hidden = !poll;
     if (!poll) {
       box.replaceChildren();
