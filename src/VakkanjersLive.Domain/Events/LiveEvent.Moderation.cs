@@ -148,8 +148,16 @@ public sealed partial record LiveEvent
         },
         MessagePinned e => this with { PinnedMessage = e.Text },
         AnnouncementMade e => this with { Announcements = Announcements.TakeLast(9).ToImmutableList().Add(new Announcement(e.AnnouncementId, e.Text, position)) },
-        ChatPurged e => this with { Chat = [], Reports = [], TimeOuts = TimeOuts.Clear(), Banned = [], PurgedMessages = PurgedMessages + e.MessageCount },
-        _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
+        ChatPurged e => this with
+        {
+            Chat = [],
+            Reports = [],
+            TimeOuts = TimeOuts.Clear(),
+            Banned = [],
+            PurgedMessages = PurgedMessages + e.MessageCount,
+            Polls = Polls.Select(p => p with { Voters = [] }).ToImmutableList(),
+        },
+        _ => ApplyPolls(fact),
     };
 
     /// <summary>An approved message moves to the approval's position: that is when the public first sees it.</summary>

@@ -195,6 +195,8 @@ public sealed partial class LiveBroadcaster(
             items.AddRange(PublicFeed.ToItems(state, fact, entry.Position));
         }
 
+        PublicFeed.DropSupersededTallies(items);
+
         if (state.Version == after)
         {
             return null;
@@ -205,6 +207,11 @@ public sealed partial class LiveBroadcaster(
             feed.State = state;
             feed.Sent = state.Version;
             feed.Items.AddRange(items);
+            if (items.Exists(i => i.Poll is not null))
+            {
+                PublicFeed.DropSupersededTallies(feed.Items);
+            }
+
             if (feed.Items.Count > BufferSize)
             {
                 var drop = feed.Items.Count - BufferSize;

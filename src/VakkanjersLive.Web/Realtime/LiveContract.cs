@@ -24,6 +24,9 @@ public sealed record ChatRequest(Guid CommandId, string? Text);
 
 public sealed record ReactionRequest(Guid TeamId, string? Kind);
 
+/// <summary>A viewer's vote; <see cref="CommandId"/> is made by the client, so a resend is counted once.</summary>
+public sealed record VoteRequest(Guid CommandId, Guid PollId, Guid OptionId);
+
 public sealed record ReportRequest(Guid MessageId, string? Reason);
 
 /// <summary>Every hub call answers with this (or a richer result): <see cref="Code"/> is stable, <see cref="Message"/> localised.</summary>
@@ -42,7 +45,7 @@ public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> It
 
 /// <summary>
 /// One public happening. <see cref="Type"/> is one of: stage, chat, chat-hidden, chat-cleared, chat-settings, pinned,
-/// announcement, stream, reactions, countdown, reveal-start, reveal-step. Fields that do not apply are null (and left
+/// announcement, stream, reactions, countdown, reveal-start, reveal-step, poll-open, poll-closed, poll-results. Fields that do not apply are null (and left
 /// out of the JSON).
 /// </summary>
 public sealed record FeedItem(long Position, string Type)
@@ -84,7 +87,18 @@ public sealed record FeedItem(long Position, string Type)
 
     /// <summary>chat-settings: slow mode in seconds (0: off).</summary>
     public int? Seconds { get; init; }
+
+    /// <summary>poll-open, poll-closed, poll-results: the poll's whole public state (it replaces what the client has).</summary>
+    public PublicPoll? Poll { get; init; }
 }
+
+/// <summary>
+/// A poll as the public may see it. Counts and percentages are present only while <see cref="ResultsVisible"/>;
+/// who voted is never sent.
+/// </summary>
+public sealed record PublicPoll(Guid Id, string Question, string State, bool ResultsVisible, int? TotalVotes, IReadOnlyList<PublicPollOption> Options);
+
+public sealed record PublicPollOption(Guid Id, string Text, int? Votes, int? Percent);
 
 public sealed record TeamCard(Guid Id, string Name, string School, string Project);
 
@@ -101,7 +115,8 @@ public sealed record LiveSnapshot(
     IReadOnlyList<PublicReveal> Reveals,
     string ChatMode,
     int SlowModeSeconds,
-    string PinnedMessage);
+    string PinnedMessage,
+    PublicPoll? Poll);
 
 public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
 

@@ -48,6 +48,7 @@ public sealed class LiveHub(
         gates.Reactions.Forget(Context.ConnectionId);
         gates.Sync.Forget("join:" + Context.ConnectionId);
         gates.Sync.Forget("resync:" + Context.ConnectionId);
+        gates.Votes.Forget(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -163,6 +164,32 @@ public sealed class LiveHub(
             : SendResult.Success;
     }
 
+    /// <summary>
+    /// A viewer's vote on the open poll: acknowledged ("poll.voted") only once it is in the journal. The same
+    /// command id again is the same vote (answered the same way); another vote from the same viewer is refused.
+    /// </summary>
+    public async Task<SendResult> Vote(VoteRequest? request)
+    {
+        if (!TryGetViewer(out var eventId, out var viewerId, out _) || (string)Context.Items[KindKey]! != ViewerKinds.Audience)
+        {
+            return Failed("live.not-joined");
+        }
+
+        if (request is null || request.CommandId == Guid.Empty || request.PollId == Guid.Empty || request.OptionId == Guid.Empty)
+        {
+            return Failed("payload.invalid");
+        }
+
+        metrics.MessageIn("vote");
+        if (!gates.Votes.TryTake(viewerId.ToString()) || !gates.Votes.TryTake(Context.ConnectionId))
+        {
+            return Failed("poll.too-fast");
+        }
+
+        var result = await commands.ForEventAsync(eventId, request.CommandId, "viewer", s => s.Vote(request.PollId, request.OptionId, viewerId));
+        return result.Succeeded ? new SendResult(true, "poll.voted", Localize("poll.voted", null)) : Failed(result.ErrorCode!, result.ErrorArguments);
+    }
+
     /// <summary>A viewer reports a message; it lands in the moderators' queue.</summary>
     public async Task<SendResult> Report(ReportRequest? request)
     {
@@ -270,7 +297,8 @@ public sealed class LiveHub(
 
 /// <summary>
 /// Per-viewer limits: a flood guard for chat (one message per two seconds, bursts of three), reactions ten a second,
-/// joins and resyncs (bursts of five per connection, then one per five seconds), and the event's slow mode. All in memory; nothing about a viewer's address is stored.
+/// votes one a second (bursts of five), joins and resyncs (bursts of five per connection, then one per five
+/// seconds), and the event's slow mode. All in memory; nothing about a viewer's address is stored.
 /// </summary>
 public sealed class LiveRateGates(TimeProvider time)
 {
@@ -279,6 +307,9 @@ public sealed class LiveRateGates(TimeProvider time)
     public RateGate Reactions { get; } = new(time, perSecond: 10, burst: 20);
 
     public RateGate Sync { get; } = new(time, perSecond: 0.2, burst: 5);
+
+    /// <summary>One vote per poll is the rule; this only stops a script hammering the journal with refused votes.</summary>
+    public RateGate Votes { get; } = new(time, perSecond: 1, burst: 5);
 
     public SlowModeGate SlowMode { get; } = new();
 }

@@ -36,10 +36,57 @@ public static class PublicFeed
             CategoryName = e.FindCategory(r.CategoryId)?.Name,
             Total = r.Entries.Count,
         },
+        PollOpened o => PollItem(e, o.PollId, "poll-open", position),
+        PollClosed c => PollItem(e, c.PollId, "poll-closed", position),
+        PollResultsSwitched r => PollItem(e, r.PollId, "poll-results", position),
+
+        // Votes on a poll with hidden results map to nothing: not even a count leaves before the moderator shows it.
+        VoteCast v when e.FindPoll(v.PollId) is { ResultsVisible: true } => PollItem(e, v.PollId, "poll-results", position),
         RevealStepped s when e.RevealOf(s.CategoryId) is { Rehearsal: false } reveal && s.Revealed <= reveal.Entries.Count =>
             Step(e, reveal, s.Revealed, position),
         _ => null,
     };
+
+    public const string PollResults = "poll-results";
+
+    /// <summary>
+    /// Poll items carry the poll's whole public state, so a tally followed by a later item of the same poll says
+    /// nothing new: it is dropped. Used on each frame's items (a live tally is at most one item per frame) and on the
+    /// resync buffer (thousands of votes do not push chat out of it).
+    /// </summary>
+    public static void DropSupersededTallies(List<FeedItem> items)
+    {
+        Dictionary<Guid, long>? latest = null;
+        foreach (var item in items)
+        {
+            if (item.Poll is { } poll)
+            {
+                (latest ??= [])[poll.Id] = item.Position;
+            }
+        }
+
+        if (latest is not null)
+        {
+            items.RemoveAll(i => i.Type == PollResults && latest[i.Poll!.Id] != i.Position);
+        }
+    }
+
+    /// <summary>Only the current poll reaches the audience (a hidden earlier poll stays where it is).</summary>
+    private static FeedItem? PollItem(LiveEvent e, Guid pollId, string type, long position) =>
+        e.CurrentPoll is { } poll && poll.Id == pollId ? new FeedItem(position, type) { Poll = Public(poll) } : null;
+
+    public static PublicPoll Public(Poll poll)
+    {
+        var visible = poll.ResultsVisible;
+        var percentages = visible ? poll.Percentages() : null;
+        return new PublicPoll(
+            poll.Id,
+            poll.Question,
+            poll.State == PollState.Open ? "open" : "closed",
+            visible,
+            visible ? poll.TotalVotes : null,
+            poll.Options.Select((o, i) => new PublicPollOption(o.Id, o.Text, visible ? poll.Counts[i] : null, percentages?[i])).ToList());
+    }
 
     public static FeedItem Chat(ChatMessage m) =>
         new(m.Position, "chat") { MessageId = m.Id, Nickname = m.Nickname, Text = m.Text };
@@ -63,7 +110,8 @@ public static class PublicFeed
             .ToList(),
         Mode(e.ChatSettings.Mode),
         e.ChatSettings.SlowModeSeconds,
-        e.PinnedMessage);
+        e.PinnedMessage,
+        e.CurrentPoll is { State: not PollState.Draft } poll ? Public(poll) : null);
 
     /// <summary>Step <paramref name="step"/> (1-based) discloses entry step-1 of the frozen order; the last is the winner.</summary>
     public static FeedItem Step(LiveEvent e, Reveal reveal, int step, long position)

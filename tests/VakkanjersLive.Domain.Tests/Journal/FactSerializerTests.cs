@@ -75,6 +75,13 @@ public sealed class FactSerializerTests
         new MessagePinned("Welkom bij de finale!"),
         new AnnouncementMade(School, "Over 5 minuten begint de uitslag"),
         new ChatPurged(42),
+        new PollCreated(Account, "Wat wil jij later worden?", [new PollOption(Team, "Monteur"), new PollOption(School, "Ontwerper")], true),
+        new PollChanged(Account, "Welk project wint?", [new PollOption(Team, "Slimme kas"), new PollOption(School, "Tilhulp")], true),
+        new PollDeleted(Account),
+        new PollOpened(Account),
+        new PollClosed(Account),
+        new PollResultsSwitched(Account, true),
+        new VoteCast(Account, Team, Judge),
         new ModeratorRegistered(Account, "jansen", "Jan Jansen", "AQAAAAIAAYagAAAAE", true),
         new ModeratorPasswordChanged(Account, "AQAAAAIAAYagAAAAF"),
     }.ToDictionary(f => f.GetType().Name);

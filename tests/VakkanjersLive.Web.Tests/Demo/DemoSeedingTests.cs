@@ -23,7 +23,9 @@ public sealed class DemoSeedingTests : IDisposable
     {
         var store = _app.Services.GetRequiredService<ProjectionStore>();
         var finale = Assert.Single(store.Events, e => e.Kind == EventKind.VakkanjersFinale);
-        Assert.Single(store.Events, e => e.Kind == EventKind.TechniekLive);
+        var episode = Assert.Single(store.Events, e => e.Kind == EventKind.TechniekLive);
+        Assert.Equal(PollState.Draft, Assert.Single(finale.Polls).State);
+        Assert.True(episode.RunningPoll is { ResultsLive: true, Options.Count: 4 });
 
         Assert.Equal(["Junior", "Scout", "Explorer", "Pioneer", "Navigator"], finale.Categories.Select(c => c.Name));
         Assert.Equal(140, finale.Teams.Count);

@@ -121,6 +121,9 @@ internal sealed class HubClient : IAsyncDisposable
     public Task<SendResult> ChatAsync(string? text) =>
         Connection.InvokeAsync<SendResult>("SendChat", new ChatRequest(Guid.NewGuid(), text));
 
+    public Task<SendResult> VoteAsync(Guid pollId, Guid optionId, Guid? commandId = null) =>
+        Connection.InvokeAsync<SendResult>("Vote", new VoteRequest(commandId ?? Guid.NewGuid(), pollId, optionId));
+
     /// <summary>Completes when an item matching <paramref name="match"/> arrives (or has arrived).</summary>
     public Task<FeedItem> WaitForAsync(Func<FeedItem, bool> match)
     {

@@ -193,12 +193,17 @@ public sealed class ModerationHubTests : IAsyncLifetime
         var other = await JoinedAsync();
         await Chat(sender, "mijn geheimpje");
         await other.WaitForAsync(i => i.Text == "mijn geheimpje");
+        var (pollId, optionId) = (Guid.NewGuid(), Guid.NewGuid());
+        await Run(s => s.CreatePoll(pollId, "Leuk?", [new PollOption(optionId, "Ja"), new PollOption(Guid.NewGuid(), "Nee")], resultsLive: false));
+        await Run(s => s.OpenPoll(pollId));
+        Assert.True((await sender.VoteAsync(pollId, optionId)).Ok);
 
         var result = await _app.Services.GetRequiredService<ChatPurge>().PurgeAsync(_event.Id, "test");
 
         Assert.True(result.Succeeded);
         await other.WaitForAsync(i => i.Type == "chat-cleared");
         Assert.Empty(Current.Chat);
+        Assert.Equal(1, Current.FindPoll(pollId)!.TotalVotes);
         await foreach (var entry in _app.Services.GetRequiredService<IJournal>().ReadAsync(JournalStreams.ForEvent(_event.Id)))
         {
             Assert.DoesNotContain("geheimpje", entry.Payload, StringComparison.Ordinal);

@@ -91,6 +91,34 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
         Assert.Equal([("De Vonken", 2, 40.28, false), ("De Bouwers", 1, 69.44, true)], steps);
     }
 
+    [Fact]
+    public async Task NothingAboutAHiddenPollsTally_ReachesTheAudience_BeforeTheModeratorShowsIt()
+    {
+        var pollId = Guid.NewGuid();
+        var (yes, no) = (new PollOption(Guid.NewGuid(), "Ja"), new PollOption(Guid.NewGuid(), "Nee"));
+        await Run(s => s.CreatePoll(pollId, "Wie wint de publieksprijs?", [yes, no], resultsLive: false));
+        await Run(s => s.OpenPoll(pollId));
+        for (var i = 0; i < 3; i++)
+        {
+            await Run(s => s.Vote(pollId, no.Id, Guid.NewGuid()));
+        }
+
+        await Run(s => s.ClosePoll(pollId));
+        await Chat("sentinel-before-results");
+        await WaitForTextAsync("sentinel-before-results");
+
+        var beforeResults = Received();
+        Assert.Contains("poll-closed", beforeResults, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"votes\"", beforeResults, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"percent\"", beforeResults, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"totalVotes\"", beforeResults, StringComparison.Ordinal);
+        Assert.DoesNotContain("poll-results", beforeResults, StringComparison.Ordinal);
+
+        await Run(s => s.SwitchPollResults(pollId, visible: true));
+        await WaitForTextAsync("poll-results");
+        Assert.Contains("\"totalVotes\":3", Received(), StringComparison.Ordinal);
+    }
+
     private async Task Score(Guid judgeId, Team team, int oplossing, int presentatie) =>
         await Run(s => s.SubmitScore(judgeId, team.Id, [new CriterionScore(s.Rubric[0].Id, oplossing, string.Empty), new CriterionScore(s.Rubric[1].Id, presentatie, string.Empty)], null, null));
 

@@ -74,6 +74,11 @@ internal static class DemoData
         "Mohammed", "Ayoub", "Amira", "Fatima", "Sanne", "Jade", "Anne-Fleur", "Jan-Willem", "Sami", "Ilias",
     ];
 
+    public static readonly string[] PollChoices =
+    [
+        "Een robot programmeren", "Met een 3D-printer werken", "Solderen en elektronica", "Meelopen bij een technisch bedrijf",
+    ];
+
     public static readonly string[] JudgeNames =
     [
         "Marieke de Vries", "Hans Bakker", "Fatma Yilmaz", "Pieter Jansen", "Ingrid Smit", "Kees Visser",

@@ -12,7 +12,7 @@ namespace VakkanjersLive.Web.Features.Demo;
 
 /// <summary>
 /// On an empty journal: seeds a Vakkanjers finale (5 categories, 140 teams from 36 schools, a 4-criterion rubric,
-/// 3 judges per category) and one LIVE episode, plus a demo moderator whose generated password is kept in the data
+/// 3 judges per category, a drafted audience vote) and one LIVE episode with an open poll, plus a demo moderator whose generated password is kept in the data
 /// folder. On every start it prints the URL and the demo sign-in codes.
 /// </summary>
 internal sealed partial class DemoSeeder(
@@ -123,6 +123,11 @@ internal sealed partial class DemoSeeder(
             await Run(eventId, s => s.SetStage(categoryId, first.Id), ct);
             await Run(eventId, s => s.OpenJudging(first.Id), ct);
         }
+
+        // The audience vote for the finale, drafted: the moderator opens it from the live console.
+        var finale = store.GetEvent(eventId)!;
+        var onStage = categoryIds.Select(c => finale.OnStage(c)!.Name).Distinct(StringComparer.InvariantCultureIgnoreCase).Select(n => new PollOption(Guid.NewGuid(), n)).ToList();
+        await Run(eventId, s => s.CreatePoll(Guid.NewGuid(), "Welk team verdient de publieksprijs?", onStage, resultsLive: false), ct);
     }
 
     private async Task SeedLiveEpisodeAsync(CancellationToken ct)
@@ -130,6 +135,12 @@ internal sealed partial class DemoSeeder(
         var eventId = Guid.NewGuid();
         var date = DateOnly.FromDateTime(DateTime.Today.AddDays(7));
         await Run(eventId, s => s.Create(eventId, EventKind.TechniekLive, "Sterk Techniekonderwijs LIVE", date, "Online", "Techniekhubs", JoinCodes.Generate()), ct);
+
+        // A poll with live results is open, so the audience page shows one straight away.
+        var pollId = Guid.NewGuid();
+        var options = DemoData.PollChoices.Select(c => new PollOption(Guid.NewGuid(), c)).ToList();
+        await Run(eventId, s => s.CreatePoll(pollId, "Wat wil jij het liefst eens doen in een techniekhub?", options, resultsLive: true), ct);
+        await Run(eventId, s => s.OpenPoll(pollId), ct);
     }
 
     private async Task CreateDemoModeratorAsync(CancellationToken ct)
@@ -168,6 +179,11 @@ internal sealed partial class DemoSeeder(
             {
                 lines.Add($"    {SignInCodes.Format(judge.Code!)}  {judge.Name} ({liveEvent.FindCategory(judge.CategoryId)?.Name}{(judge.IsChair ? ", chair" : string.Empty)})");
             }
+        }
+
+        foreach (var liveEvent in store.Events.Where(e => e.Judges.Count == 0))
+        {
+            lines.Add($"  {liveEvent.Name}: audience join code {liveEvent.JoinCode}{(liveEvent.RunningPoll is not null ? " (a poll is open)" : string.Empty)}");
         }
 
         lines.Add("=============================");

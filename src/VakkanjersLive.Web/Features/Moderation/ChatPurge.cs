@@ -17,7 +17,7 @@ public sealed class PrivacyOptions
 }
 
 /// <summary>
-/// Erases an event's chat: nicknames, texts, viewer ids and report reasons are blanked in the journal itself
+/// Erases an event's chat: nicknames, texts, viewer ids (of votes too; tallies stay) and report reasons are blanked in the journal itself
 /// (<see cref="IJournal.RedactAsync"/>), then a <see cref="ChatPurged"/> fact tells every node and page to drop them.
 /// </summary>
 public sealed class ChatPurge(IJournal journal, CommandExecutor commands)
@@ -34,6 +34,7 @@ public sealed class ChatPurge(IJournal journal, CommandExecutor commands)
                 ChatReported r when r.ReporterId != Guid.Empty => r with { ReporterId = Guid.Empty, Reason = string.Empty },
                 ViewerTimedOut t when t.ViewerId != Guid.Empty => t with { ViewerId = Guid.Empty },
                 ViewerBanned b when b.ViewerId != Guid.Empty => b with { ViewerId = Guid.Empty },
+                VoteCast v when v.ViewerId != Guid.Empty => v with { ViewerId = Guid.Empty },
                 _ => null,
             };
             if (redacted is ChatPosted or ChatHeld)

@@ -25,6 +25,9 @@ public sealed class ModerationLog(IJournal journal, ProjectionStore store)
                 BlockedWordsChanged w => ("words", string.Join(", ", w.Added.Select(a => "+" + a).Concat(w.Removed.Select(r => "−" + r)))),
                 MessagePinned p => ("pinned", p.Text),
                 AnnouncementMade a => ("announced", a.Text),
+                PollOpened p => ("poll-opened", Question(e, p.PollId)),
+                PollClosed p => ("poll-closed", Question(e, p.PollId)),
+                PollResultsSwitched p => (p.Visible ? "poll-results-shown" : "poll-results-hidden", Question(e, p.PollId)),
                 ChatPurged p => ("purged", p.MessageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 _ => ((string, string)?)null,
             };
@@ -39,6 +42,8 @@ public sealed class ModerationLog(IJournal journal, ProjectionStore store)
     }
 
     private static string Nickname(LiveEvent e, Guid messageId) => e.FindMessage(messageId)?.Nickname ?? string.Empty;
+
+    private static string Question(LiveEvent e, Guid pollId) => e.FindPoll(pollId)?.Question ?? string.Empty;
 
     private static string Viewer(LiveEvent e, Guid viewerId) => e.Chat.Find(m => m.ViewerId == viewerId)?.Nickname ?? string.Empty;
 

@@ -42,6 +42,8 @@
     reactionsEnabled: true,
     counts: new Map(),
     countdown: null,
+    poll: null,
+    pollShown: null,
     resyncing: false,
     pending: [],
   };
@@ -233,6 +235,109 @@
     }
   };
 
+  // The viewer's own vote is remembered in the browser only: the server never sends who voted for what.
+  const voteKey = (pollId) => `vkl-vote:${pollId}`;
+
+  const pollResults = (poll, mine) => {
+    const list = el('ol', 'poll-results');
+    for (const option of poll.options) {
+      const row = el('li', `poll-result${option.id === mine ? ' mine' : ''}`);
+      row.dataset.option = option.id;
+      const label = el('span', 'poll-option-text', option.text);
+      if (option.id === mine) {
+        label.append(' ', el('span', 'poll-yours', `(${text('textPollYours')})`));
+      }
+      row.append(label, el('span', 'poll-percent', text('textPollPercent', option.percent ?? 0)));
+      const bar = el('span', 'poll-bar');
+      bar.setAttribute('aria-hidden', 'true');
+      const fill = el('span', 'poll-fill');
+      fill.style.width = `${option.percent ?? 0}%`;
+      bar.append(fill);
+      row.append(bar);
+      list.append(row);
+    }
+    return list;
+  };
+
+  const pollForm = (poll) => {
+    const form = el('form', 'poll-form');
+    form.id = 'poll-form';
+    form.dataset.poll = poll.id;
+    const fieldset = el('fieldset');
+    fieldset.append(el('legend', 'poll-question', poll.question));
+    for (const option of poll.options) {
+      const label = el('label', 'poll-choice');
+      const input = document.createElement('input');
+      input.type = 'radio';
+      input.name = 'poll-option';
+      input.value = option.id;
+      label.append(input, el('span', null, option.text));
+      fieldset.append(label);
+    }
+    const button = el('button', 'primary-button', text('textVote'));
+    button.type = 'submit';
+    fieldset.append(button);
+    form.append(fieldset);
+    return form;
+  };
+
+  const renderPoll = (focusStatus) => {
+    const card = document.getElementById('poll-card');
+    const box = document.getElementById('poll');
+    if (!card || !box) {
+      return;
+    }
+    // Phones keep the current poll (closed, results to follow); the screen and the overlay show it while it is open
+    // or its results are shown, so hiding a closed poll's results takes it off the big screen and the stream.
+    const poll = state.poll && (mode === 'audience' || state.poll.state === 'open' || state.poll.resultsVisible) ? state.poll : null;
+    card.hidden = !poll;
+    if (!poll) {
+      box.replaceChildren();
+      state.pollShown = null;
+      return;
+    }
+    const mine = localStorage.getItem(voteKey(poll.id));
+    const voting = mode === 'audience' && poll.state === 'open' && !mine;
+    const shown = `${poll.id}:${poll.state}:${voting}`;
+    if (voting && state.pollShown === shown) {
+      return; // keep the viewer's choice (and focus) while tallies come in
+    }
+    state.pollShown = shown;
+    box.replaceChildren();
+    if (voting) {
+      box.append(pollForm(poll), el('p', 'poll-feedback', ''));
+      box.lastElementChild.id = 'poll-feedback';
+      box.lastElementChild.setAttribute('role', 'status');
+      return;
+    }
+    box.append(el('p', 'poll-question', poll.question));
+    if (poll.resultsVisible) {
+      box.append(pollResults(poll, mine), el('p', 'poll-total', text('textPollTotal', poll.totalVotes ?? 0)));
+    } else {
+      const list = el('ul', 'poll-options');
+      for (const option of poll.options) {
+        const row = el('li', `poll-option${option.id === mine ? ' mine' : ''}`, option.text);
+        if (option.id === mine) {
+          row.append(' ', el('span', 'poll-yours', `(${text('textPollYours')})`));
+        }
+        list.append(row);
+      }
+      box.append(list);
+    }
+    const message = poll.state === 'closed' ? text('textPollClosed') + (poll.resultsVisible ? '' : ` ${text('textPollResultsLater')}`)
+      : mine ? text('textVoted') : '';
+    if (message) {
+      const status = el('p', 'poll-status', message);
+      status.id = 'poll-status';
+      status.setAttribute('role', 'status');
+      status.tabIndex = -1;
+      box.append(status);
+      if (focusStatus) {
+        status.focus();
+      }
+    }
+  };
+
   const renderCountdown = () => {
     const node = document.getElementById('countdown');
     if (!node) {
@@ -259,6 +364,8 @@
     state.chatMode = snapshot.chatMode;
     state.slowMode = snapshot.slowModeSeconds;
     state.pinned = snapshot.pinnedMessage;
+    state.poll = snapshot.poll ?? null;
+    renderPoll();
     renderChatState();
     renderStream(snapshot.streamUrl);
     renderStage();
@@ -308,6 +415,12 @@
       case 'countdown':
         state.countdown = item.endsAt ? { endsAt: item.endsAt, label: item.label } : null;
         renderCountdown();
+        break;
+      case 'poll-open':
+      case 'poll-closed':
+      case 'poll-results':
+        state.poll = item.poll;
+        renderPoll();
         break;
       case 'reveal-start':
         state.reveals.set(item.categoryId, { categoryName: item.categoryName, total: item.total, revealed: [] });
@@ -438,7 +551,38 @@
     }
   };
 
+  const vote = async (form) => {
+    const feedback = document.getElementById('poll-feedback');
+    const choice = form.querySelector('input[name="poll-option"]:checked');
+    if (!choice) {
+      feedback.textContent = text('textPollChoose');
+      return;
+    }
+    const pollId = form.dataset.poll;
+    // One command id per poll on this device: a resend after a dropped connection is the same vote.
+    const commandKey = `vkl-vote-command:${pollId}`;
+    const commandId = localStorage.getItem(commandKey) ?? uuid();
+    localStorage.setItem(commandKey, commandId);
+    feedback.textContent = text('textSending');
+    try {
+      const result = await connection.invoke('Vote', { commandId, pollId, optionId: choice.value });
+      if (result.ok || result.code === 'poll.already-voted') {
+        localStorage.setItem(voteKey(pollId), result.ok ? choice.value : 'unknown');
+        renderPoll(true);
+      } else {
+        feedback.textContent = result.message ?? '';
+      }
+    } catch {
+      feedback.textContent = text('textFailed');
+    }
+  };
+
   document.addEventListener('submit', async (event) => {
+    if (event.target.id === 'poll-form') {
+      event.preventDefault();
+      await vote(event.target);
+      return;
+    }
     if (event.target.id !== 'chat-form') {
       return;
     }
