@@ -47,6 +47,9 @@ public sealed partial class NodeProcess : IDisposable
     /// <summary>The demo event's audience join code, as a seeding node prints it.</summary>
     public string DemoJoinCode => Output.Select(l => JoinCodePattern().Match(l)).First(m => m.Success).Groups[1].Value;
 
+    /// <summary>The join code of the demo's LIVE broadcast, which opens with a poll.</summary>
+    public string DemoPollJoinCode => Output.Select(l => PollJoinCodePattern().Match(l)).First(m => m.Success).Groups[1].Value;
+
     /// <summary>The demo's judges (sign-in code, name, category, chair), as a seeding node prints them.</summary>
     public IReadOnlyList<DemoJudge> DemoJudges => Output.Select(l => JudgePattern().Match(l)).Where(m => m.Success)
         .Select(m => new DemoJudge(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Success)).ToList();
@@ -164,6 +167,9 @@ public sealed partial class NodeProcess : IDisposable
 
     [GeneratedRegex("audience join code ([A-Z0-9]{6})")]
     private static partial Regex JoinCodePattern();
+
+    [GeneratedRegex(@"audience join code ([A-Z0-9]{6}) \(a poll is open\)")]
+    private static partial Regex PollJoinCodePattern();
 
     [GeneratedRegex(@"^\s+([A-Z0-9]{5}-[A-Z0-9]{5})\s+(.+) \((\w+)(, chair)?\)$")]
     private static partial Regex JudgePattern();

@@ -86,7 +86,10 @@ public sealed class SlowClientTests : IDisposable
         Assert.Equal(1, Audience());
 
         // Neither reads (so no pong answers the server's WebSocket pings) nor sends: a phone that left the building.
+        // The receive in progress would still answer pings; the next feed message ends it, and then nothing reads.
         gone.StopReading();
+        await Chat("de laatste die de verdwenen kijker nog leest");
+        await gone.ReaderStopped.WaitAsync(TimeSpan.FromSeconds(15));
         await gone.StopPingingAsync();
         await WaitUntil(() => Audience() == 0);
     }
@@ -126,6 +129,7 @@ public sealed class SlowClientTests : IDisposable
         private readonly CancellationTokenSource _stop = new();
         private readonly CancellationTokenSource _stopPinging = new();
         private readonly TaskCompletionSource<bool> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _readerStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource _firstPing = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource<JsonElement> _joined = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private Task _reader = Task.CompletedTask;
@@ -134,6 +138,9 @@ public sealed class SlowClientTests : IDisposable
 
         /// <summary>The feed position this viewer had when it joined (it reads nothing after that).</summary>
         public long Position { get; private set; }
+
+        /// <summary>Completes when the reader has stopped (after <see cref="StopReading"/> and one more message).</summary>
+        public Task ReaderStopped => _readerStopped.Task;
 
         /// <summary>True once the server closed the connection (only seen while reading).</summary>
         public Task<bool> Closed => _closed.Task;
@@ -242,6 +249,10 @@ public sealed class SlowClientTests : IDisposable
             catch (WebSocketException)
             {
                 _closed.TrySetResult(true);
+            }
+            finally
+            {
+                _readerStopped.TrySetResult();
             }
         }
 

@@ -12,8 +12,9 @@ namespace VakkanjersLive.Web.Tests.ScaleOut;
 
 /// <summary>
 /// The deploy topology as real processes: Debian's nginx in front of three app nodes on one Redis. A scripted finale
-/// (judges scoring through the balancer, viewers chatting) runs while a node is killed and then Redis is killed and
-/// restarted; afterwards every acknowledged scorecard and message is present once and every client agrees.
+/// (judges scoring through the balancer, viewers chatting and voting) runs while a node is killed and then Redis is
+/// killed and restarted; afterwards every acknowledged scorecard, message and vote is present once and every client
+/// agrees.
 /// </summary>
 public sealed partial class NginxTopologyTests : IAsyncLifetime
 {
@@ -25,6 +26,7 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
     private readonly List<HttpClient> _http = [];
     private NginxProcess _nginx = default!;
     private string _joinCode = string.Empty;
+    private string _pollJoinCode = string.Empty;
     private List<(string Code, string Name)> _judges = [];
 
     public async Task InitializeAsync()
@@ -33,6 +35,7 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
         _nginx = new NginxProcess(_nodes.Select(n => n.BaseAddress));
 
         _joinCode = _nodes[0].DemoJoinCode;
+        _pollJoinCode = _nodes[0].DemoPollJoinCode;
         _judges = _nodes[0].DemoJudges.Where(j => j.IsChair).Select(j => (j.Code, j.Name)).ToList();
         Assert.Equal(5, _judges.Count);
     }
@@ -53,17 +56,22 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
         }
 
         var messages = new List<string>();
+        var votes = new List<Guid>();
+        var poll = (await ViewerAsync(_pollJoinCode)).Snapshot.Poll!;
+        var votesBefore = poll.TotalVotes!.Value;
 
         // Act 1: everything up.
         await ScoreAsync(judges[0]);
         await ScoreAsync(judges[1]);
         await ChatAsync(messages, 0, 10);
+        await VoteAsync(votes, poll, 4);
 
         // Act 2: a node dies mid-finale.
         _nodes[1].Kill();
         await ScoreAsync(judges[2]);
         await ScoreAsync(judges[3]);
         await ChatAsync(messages, 10, 20);
+        await VoteAsync(votes, poll, 4);
 
         // Act 3: Redis dies and comes back.
         _redis.Kill();
@@ -71,6 +79,7 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
         await Task.WhenAll(_nodes.Where((_, i) => i != 1).Select(n => n.WaitReadyAsync()));
         await ScoreAsync(judges[4]);
         await ChatAsync(messages, 20, 30);
+        await VoteAsync(votes, poll, 4);
 
         // Every acknowledged scorecard is in the moderator's export: 5 judges × 4 criteria.
         var moderator = Browser();
@@ -87,6 +96,15 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
         var newcomer = await ViewerAsync();
         var snapshot = (await newcomer.Connection.InvokeAsync<ResyncResult>("Resync", -1L)).Snapshot!;
         Assert.Equal(messages.Order(), snapshot.Chat.Select(c => c.Text!).Where(t => t.StartsWith("finale", StringComparison.Ordinal)).Order());
+
+        // Every acknowledged vote is counted once: the LIVE poll's public tally (its results are live) has them all.
+        var tally = (await ViewerAsync(_pollJoinCode)).Snapshot.Poll!;
+        Assert.Equal(votesBefore + votes.Count, tally.TotalVotes);
+        foreach (var option in poll.Options)
+        {
+            var before = option.Votes!.Value;
+            Assert.Equal(before + votes.Count(v => v == option.Id), tally.Options.Single(o => o.Id == option.Id).Votes);
+        }
 
         // …and every watcher, including those whose node died, catches up to the same set.
         foreach (var watcher in watchers)
@@ -130,6 +148,22 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
         }
     }
 
+    private async Task VoteAsync(List<Guid> acknowledged, PublicPoll poll, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var option = poll.Options[acknowledged.Count % poll.Options.Count].Id;
+            var commandId = Guid.NewGuid();
+            await RetryAsync(async () =>
+            {
+                // A new phone votes; after a fault its page resends the same command id, which is stored once.
+                var voter = (await ViewerAsync(_pollJoinCode)).Client;
+                return (await voter.Connection.InvokeAsync<SendResult>("Vote", new VoteRequest(commandId, poll.Id, option))).Ok;
+            });
+            acknowledged.Add(option);
+        }
+    }
+
     private async Task ScoreAsync(Judge judge)
     {
         var submission = new ScoreSubmission(Guid.NewGuid(), judge.TeamId, judge.Criteria.Select(c => new ScoreSubmissionLine(c, 7, null)).ToList(), "Mooi werk", null);
@@ -151,22 +185,25 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
         return new Judge(name, client, team, criteria);
     }
 
-    private async Task<HubClient> ViewerAsync()
+    private async Task<HubClient> ViewerAsync() => (await ViewerAsync(_joinCode)).Client;
+
+    private async Task<(HubClient Client, LiveSnapshot Snapshot)> ViewerAsync(string code)
     {
-        HubClient? joined = null;
+        (HubClient, LiveSnapshot)? joined = null;
         await RetryAsync(async () =>
         {
             var client = await HubClient.ConnectAsync(_nginx.BaseAddress);
             _clients.Add(client);
-            if ((await client.JoinAsync(_joinCode)).Ok)
+            var result = await client.JoinAsync(code);
+            if (result.Ok)
             {
-                joined = client;
+                joined = (client, result.Snapshot!);
                 return true;
             }
 
             return false;
         });
-        return joined!;
+        return joined!.Value;
     }
 
     private HttpClient Browser()
