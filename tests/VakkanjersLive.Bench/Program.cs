@@ -13,7 +13,9 @@ using VakkanjersLive.Web.Realtime;
 // Benchmarks, each against a baseline measured in the same run, reported as ratios.
 //   journal: chat commands through the full command path (decide, append with fsync, projection) vs raw journal appends
 //   fanout:  journal-to-phone latency of chat for N viewers on one real Kestrel node vs the same with one viewer
-// Usage: dotnet run -c Release --project tests/VakkanjersLive.Bench [-- --viewers 1000 --messages 40 --appends 1000]
+//   stuck:   the same chat flood to healthy viewers with and without S viewers that never read: how many messages it
+//            takes until the server has dropped them all, healthy latency, and the managed heap (bounded or not)
+// Usage: dotnet run -c Release --project tests/VakkanjersLive.Bench [-- --viewers 1000 --messages 40 --appends 1000 --stuck 20]
 internal static class BenchProgram
 {
     public static async Task Main(string[] args)
@@ -30,10 +32,14 @@ internal static class BenchProgram
         Console.WriteLine($"VakkanjersLive bench · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         await JournalBench.RunAsync(options.Appends);
         await FanoutBench.RunAsync(options.Viewers, options.Messages);
+        if (options.Stuck > 0)
+        {
+            await StuckBench.RunAsync(options.Stuck);
+        }
     }
 }
 
-internal sealed record Args(int Viewers, int Messages, int Appends)
+internal sealed record Args(int Viewers, int Messages, int Appends, int Stuck)
 {
     public static Args Parse(string[] args)
     {
@@ -43,7 +49,7 @@ internal sealed record Args(int Viewers, int Messages, int Appends)
             return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
         }
 
-        return new Args(Get("--viewers", 1000), Get("--messages", 40), Get("--appends", 1000));
+        return new Args(Get("--viewers", 1000), Get("--messages", 40), Get("--appends", 1000), Get("--stuck", 20));
     }
 }
 
@@ -124,57 +130,141 @@ internal static class FanoutBench
     private static async Task<List<double>> MeasureAsync(int viewers, int messages)
     {
         using var app = new TestApp(kestrel: true);
-        var commands = app.Services.GetRequiredService<CommandExecutor>();
-        var eventId = Guid.NewGuid();
-        var code = JoinCodes.Generate();
-        await commands.ForEventAsync(eventId, Guid.NewGuid(), "bench", s => s.Create(eventId, EventKind.TechniekLive, "Bench", DateOnly.FromDateTime(DateTime.UtcNow), "Online", string.Empty, code));
-
-        var sent = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
-        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
-        var received = 0;
+        var probe = await ChatProbe.CreateAsync(app);
         var connections = new List<HubConnection>();
-        var url = new Uri(app.BaseAddress, RealtimeSetup.HubPath);
         for (var i = 0; i < viewers; i += 50)
         {
-            var batch = Enumerable.Range(i, Math.Min(50, viewers - i)).Select(async _ =>
-            {
-                var connection = new HubConnectionBuilder().WithUrl(url, o => o.Transports = HttpTransportType.WebSockets).Build();
-                connection.On<FeedBatch>("Feed", feed =>
-                {
-                    var now = Stopwatch.GetTimestamp();
-                    foreach (var item in feed.Items.Where(x => x.Type == "chat" && x.Text is not null && sent.ContainsKey(x.Text)))
-                    {
-                        latencies.Add(Stopwatch.GetElapsedTime(sent[item.Text!], now).TotalMilliseconds);
-                        Interlocked.Increment(ref received);
-                    }
-                });
-                await connection.StartAsync();
-                await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, Guid.NewGuid(), null, ViewerKinds.Audience));
-                return connection;
-            });
-            connections.AddRange(await Task.WhenAll(batch));
+            connections.AddRange(await Task.WhenAll(Enumerable.Range(i, Math.Min(50, viewers - i)).Select(_ => probe.ViewerAsync())));
         }
 
         for (var m = 0; m < messages; m++)
         {
-            var text = $"bench message {m}";
-            sent[text] = Stopwatch.GetTimestamp();
-            await commands.ForEventAsync(eventId, Guid.NewGuid(), "viewer", s => s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Bench", text, DateTimeOffset.UtcNow));
+            await probe.PostAsync($"bench message {m}");
             await Task.Delay(200); // five messages a second: a lively chat
         }
 
+        await probe.WaitAsync(viewers * messages, TimeSpan.FromSeconds(30), "fanout");
+        await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
+        return [.. probe.Latencies];
+    }
+}
+
+/// <summary>A bench event with viewers that time each chat message from its append to its arrival.</summary>
+internal sealed class ChatProbe(TestApp app, CommandExecutor commands, Guid eventId, string code)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _sent = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<double> _latencies = [];
+    private int _received;
+
+    public string Code => code;
+
+    public IReadOnlyCollection<double> Latencies => _latencies;
+
+    public static async Task<ChatProbe> CreateAsync(TestApp app)
+    {
+        var commands = app.Services.GetRequiredService<CommandExecutor>();
+        var eventId = Guid.NewGuid();
+        var code = JoinCodes.Generate();
+        await commands.ForEventAsync(eventId, Guid.NewGuid(), "bench", s => s.Create(eventId, EventKind.TechniekLive, "Bench", DateOnly.FromDateTime(DateTime.UtcNow), "Online", string.Empty, code));
+        return new ChatProbe(app, commands, eventId, code);
+    }
+
+    public async Task<HubConnection> ViewerAsync()
+    {
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(app.BaseAddress, RealtimeSetup.HubPath), o => o.Transports = HttpTransportType.WebSockets).Build();
+        connection.On<FeedBatch>("Feed", feed =>
+        {
+            var now = Stopwatch.GetTimestamp();
+            foreach (var item in feed.Items.Where(x => x.Type == "chat" && x.Text is not null && _sent.ContainsKey(x.Text)))
+            {
+                _latencies.Add(Stopwatch.GetElapsedTime(_sent[item.Text!], now).TotalMilliseconds);
+                Interlocked.Increment(ref _received);
+            }
+        });
+        await connection.StartAsync();
+        await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, Guid.NewGuid(), null, ViewerKinds.Audience));
+        return connection;
+    }
+
+    public Task PostAsync(string text)
+    {
+        _sent[text] = Stopwatch.GetTimestamp();
+        return commands.ForEventAsync(eventId, Guid.NewGuid(), "viewer", s => s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Bench", text, DateTimeOffset.UtcNow));
+    }
+
+    public async Task WaitAsync(int deliveries, TimeSpan timeout, string scenario)
+    {
         var deadline = Stopwatch.StartNew();
-        while (Volatile.Read(ref received) < viewers * messages && deadline.Elapsed < TimeSpan.FromSeconds(30))
+        while (Volatile.Read(ref _received) < deliveries && deadline.Elapsed < timeout)
         {
             await Task.Delay(50);
         }
 
-        await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
-        if (received < viewers * messages)
+        if (_received < deliveries)
         {
-            Console.WriteLine($"fanout   warning: {received} of {viewers * messages} deliveries arrived within 30 s");
+            Console.WriteLine($"{scenario,-8} warning: {_received} of {deliveries} deliveries arrived within {timeout.TotalSeconds:F0} s");
+        }
+    }
+}
+
+internal static class StuckBench
+{
+    private const int Healthy = 20;
+    private const int MaxMessages = 60_000;
+
+    public static async Task RunAsync(int stuck)
+    {
+        var loaded = await MeasureAsync(stuck, MaxMessages);
+        var baseline = await MeasureAsync(0, loaded.Posted);
+        foreach (var run in new[] { baseline, loaded })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stuck    {run.Stuck,3} stuck + {Healthy} healthy, {run.Posted} messages in {run.Seconds:F1} s: dropped {run.Dropped}/{run.Stuck}; heap start {run.HeapStart:F0} MB, peak {run.HeapPeak:F0} MB, end {run.HeapEnd:F0} MB; healthy {Stats.Describe(run.Latencies)}"));
         }
 
-        return [.. latencies];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stuck    ratio with/without stuck: p50 = {Stats.Median(loaded.Latencies) / Stats.Median(baseline.Latencies):F2}×, heap peak = {loaded.HeapPeak / baseline.HeapPeak:F2}×"));
     }
+
+    private static async Task<Run> MeasureAsync(int stuck, int messages)
+    {
+        using var app = new TestApp(kestrel: true);
+        var metrics = app.Services.GetRequiredService<VakkanjersLive.Web.Features.Observability.LiveMetrics>();
+        var probe = await ChatProbe.CreateAsync(app);
+        var healthy = await Task.WhenAll(Enumerable.Range(0, Healthy).Select(_ => probe.ViewerAsync()));
+        var stuckViewers = await Task.WhenAll(Enumerable.Range(0, stuck).Select(_ => RawViewer.JoinAsync(app.BaseAddress, probe.Code)));
+        foreach (var viewer in stuckViewers)
+        {
+            viewer.StopReading();
+        }
+
+        static double HeapMb(bool collect) => GC.GetTotalMemory(collect) / 1024.0 / 1024.0;
+        long Audience() => metrics.Snapshot().Connections.GetValueOrDefault(ViewerKinds.Audience);
+        var heapStart = HeapMb(true);
+        var heapPeak = heapStart;
+        var posted = 0;
+        var clock = Stopwatch.StartNew();
+
+        // A flood of full-length chat until every stuck viewer is dropped (or the given count, for the baseline).
+        while (posted < messages && (stuck == 0 || Audience() > Healthy))
+        {
+            await probe.PostAsync($"bench {posted:D5} " + new string('x', 280));
+            if (++posted % 500 == 0)
+            {
+                heapPeak = Math.Max(heapPeak, HeapMb(false));
+            }
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        await probe.WaitAsync(Healthy * posted, TimeSpan.FromSeconds(60), "stuck");
+        var heapEnd = HeapMb(true);
+        var dropped = stuck - (int)(Audience() - Healthy);
+        await Task.WhenAll(healthy.Select(c => c.DisposeAsync().AsTask()));
+        foreach (var viewer in stuckViewers)
+        {
+            await viewer.DisposeAsync();
+        }
+
+        return new Run(stuck, posted, seconds, dropped, heapStart, heapPeak, heapEnd, [.. probe.Latencies]);
+    }
+
+    private sealed record Run(int Stuck, int Posted, double Seconds, int Dropped, double HeapStart, double HeapPeak, double HeapEnd, List<double> Latencies);
 }

@@ -10,7 +10,10 @@ namespace VakkanjersLive.Web.Realtime;
 /// Turns new journal entries into public feed batches and sends them to each event's audience and screen groups,
 /// coalesced every <see cref="FrameInterval"/>. It folds its own copy of each event's state entry by entry, so an
 /// item is always mapped with the state right after its own fact (a rehearsal step can never borrow a later real
-/// reveal). Recent items stay in a ring buffer for resyncs; older positions get a snapshot instead.
+/// reveal). Recent items stay in a ring buffer for resyncs; older positions get a snapshot instead. Every node runs
+/// one and writes to its own viewers (<see cref="LocalFanout"/>): the feed does not cross the backplane, so no node
+/// depends on another to send it and no viewer that does not read holds up the rest. Reaction counts, which live in
+/// Redis in scale-out mode, are drained and sent by the one node holding the broadcast lease.
 /// </summary>
 public sealed partial class LiveBroadcaster(
     IJournal journal,
@@ -18,18 +21,17 @@ public sealed partial class LiveBroadcaster(
     IReactionCounter reactions,
     IBroadcastLease lease,
     IHubContext<LiveHub, ILiveClient> hub,
+    LocalFanout fanout,
     Features.Observability.LiveMetrics metrics,
     ILogger<LiveBroadcaster> logger) : BackgroundService
 {
     public static readonly TimeSpan FrameInterval = TimeSpan.FromMilliseconds(100);
     public static readonly TimeSpan ReactionInterval = TimeSpan.FromMilliseconds(500);
     private const int BufferSize = 2000;
-    private const int HandOverItems = 200;
 
     private readonly ConcurrentDictionary<Guid, EventFeed> _feeds = new();
     private readonly ConcurrentDictionary<Guid, byte> _dirty = new();
     private IDisposable? _subscription;
-    private bool _wasHolder;
 
     /// <summary>Items after <paramref name="position"/> when still buffered; null when the client needs a snapshot.</summary>
     public FeedBatch? Since(Guid eventId, long position)
@@ -78,14 +80,6 @@ public sealed partial class LiveBroadcaster(
         {
             while (await frames.WaitForNextTickAsync(stoppingToken))
             {
-                if (lease.IsHolder && !_wasHolder)
-                {
-                    // Taking over from another node: what it may not have sent goes out again. Clients apply each
-                    // position once and resync if this batch does not join up with what they have.
-                    await SendRecentSafelyAsync();
-                }
-
-                _wasHolder = lease.IsHolder;
                 foreach (var eventId in _dirty.Keys)
                 {
                     _dirty.TryRemove(eventId, out _);
@@ -101,35 +95,6 @@ public sealed partial class LiveBroadcaster(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-        }
-    }
-
-    // Events known at start-up begin at their position then (older history is served as snapshots); an event created
-    // later is followed from its first entry.
-    private async Task SendRecentSafelyAsync()
-    {
-        foreach (var (eventId, feed) in _feeds)
-        {
-            FeedBatch? batch;
-            lock (feed)
-            {
-                var recent = feed.Items.TakeLast(HandOverItems).ToList();
-                var after = recent.Count == feed.Items.Count ? feed.OldestAfter : recent[0].Position - 1;
-                batch = recent.Count == 0 ? null : new FeedBatch(after, feed.Sent, recent);
-                feed.LastBatchUpTo = feed.Sent;
-            }
-
-            if (batch is not null)
-            {
-                try
-                {
-                    await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Feed(batch);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogSendFailed(logger, ex, eventId);
-                }
-            }
         }
     }
 
@@ -156,9 +121,9 @@ public sealed partial class LiveBroadcaster(
         {
             var feed = FeedOf(eventId);
             var batch = await NextBatchAsync(eventId, feed, cancellationToken);
-            if (batch is { } next && lease.IsHolder)
+            if (batch is { } next)
             {
-                await hub.Clients.Groups(LiveGroups.Audience(eventId), LiveGroups.Screens(eventId)).Feed(next.Batch);
+                fanout.Send(nameof(ILiveClient.Feed), next.Batch, LiveGroups.Audience(eventId), LiveGroups.Screens(eventId));
                 metrics.MessagesOut(next.Batch.Items.Count, next.OldestRecordedAt);
             }
         }

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using StackExchange.Redis;
 using VakkanjersLive.Web.Journal;
 
@@ -35,12 +37,18 @@ public static class RealtimeSetup
             builder.Services.AddSingleton<IBroadcastLease>(sp => sp.GetRequiredService<RedisBroadcastLease>());
             builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisBroadcastLease>());
             builder.Services.AddSingleton<IReactionCounter, RedisReactionCounter>();
+            builder.Services.AddSingleton(sp => new LiveHubLifetimeManager(ActivatorUtilities.CreateInstance<RedisHubLifetimeManager<LiveHub>>(sp)));
         }
         else
         {
             builder.Services.AddSingleton<IBroadcastLease, SingleNodeLease>();
             builder.Services.AddSingleton<IReactionCounter, ReactionCounter>();
+            builder.Services.AddSingleton(sp => new LiveHubLifetimeManager(ActivatorUtilities.CreateInstance<DefaultHubLifetimeManager<LiveHub>>(sp)));
         }
+
+        // The public hub's connections are also known per group on this node, for the feed (LocalFanout).
+        builder.Services.AddSingleton<HubLifetimeManager<LiveHub>>(sp => sp.GetRequiredService<LiveHubLifetimeManager>());
+        builder.Services.AddSingleton<LocalFanout>();
 
         // Protocol-level pings on every WebSocket (hub and Blazor circuits). A peer that does not answer within the
         // timeout (a phone that vanished without closing, a dead NAT mapping) is aborted, even if its client never

@@ -20,6 +20,7 @@ public sealed class LiveMetrics : IDisposable, VakkanjersLive.Infrastructure.Pro
     private readonly Histogram<double> _fanout;
     private readonly Histogram<double> _append;
     private readonly Counter<long> _reconnects;
+    private readonly Counter<long> _skipped;
     private readonly ConcurrentDictionary<string, long> _connections = new(StringComparer.Ordinal);
     private readonly Window _in = new();
     private readonly Window _out = new();
@@ -35,6 +36,7 @@ public sealed class LiveMetrics : IDisposable, VakkanjersLive.Infrastructure.Pro
         _fanout = _meter.CreateHistogram<double>("vkl.fanout.latency", "ms", "From journal entry to feed batch sent");
         _append = _meter.CreateHistogram<double>("vkl.journal.append.duration", "ms", "Command decided and durably appended");
         _reconnects = _meter.CreateCounter<long>("vkl.reconnects", description: "Resyncs after a dropped connection");
+        _skipped = _meter.CreateCounter<long>("vkl.feed.skipped", description: "Feed batches skipped for a connection still busy with the previous one (it resyncs)");
     }
 
     public void Connected(string kind) => _connections.AddOrUpdate(kind, 1, (_, n) => n + 1);
@@ -61,6 +63,8 @@ public sealed class LiveMetrics : IDisposable, VakkanjersLive.Infrastructure.Pro
         _append.Record(duration.TotalMilliseconds);
         _appendMs.Add(duration.TotalMilliseconds);
     }
+
+    public void Skipped() => _skipped.Add(1);
 
     public void Reconnected()
     {
