@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Tests.Shared.Processes;
@@ -5,12 +6,13 @@ using VakkanjersLive.Tests.Shared.Processes;
 namespace VakkanjersLive.EndToEnd.Tests;
 
 /// <summary>
-/// Staff on Blazor circuits when their node dies: Debian's nginx (sticky, as deploy/nginx.conf) in front of two app
-/// processes on one Redis. The node holding the judge's and the moderator's circuits is killed with SIGKILL; both see
-/// the reconnect banner, land on the other node, and carry on: the judge's half-filled scorecard is still there and
-/// the moderator's live grid shows it once submitted.
+/// Staff on Blazor circuits across several app processes on one Redis, with Debian's nginx (sticky, as
+/// deploy/nginx.conf) in front. A judge, a moderator and a phone each on a different node see the same finale; and
+/// when the node holding the judge's and the moderator's circuits is killed with SIGKILL, both see the reconnect
+/// banner, land on another node, and carry on: the judge's half-filled scorecard is still there and the moderator's
+/// live grid shows it once submitted.
 /// </summary>
-public sealed class NodeKillStaffTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed partial class ClusterStaffTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     // Every state the reconnect UI goes through, kept across the reload that a lost circuit ends in.
     private const string RecordReconnectStates = """
@@ -26,25 +28,63 @@ public sealed class NodeKillStaffTests(BrowserFixture browser) : IClassFixture<B
     private readonly List<IBrowserContext> _contexts = [];
     private NginxProcess _nginx = default!;
     private string _judgeCode = string.Empty;
+    private string _joinCode = string.Empty;
 
     public async Task InitializeAsync()
     {
-        _nodes.AddRange(await NodeProcess.StartClusterAsync(_redis, "staffkill", 2));
+        _nodes.AddRange(await NodeProcess.StartClusterAsync(_redis, "staff", 3));
         _nginx = new NginxProcess(_nodes.Select(n => n.BaseAddress), sticky: true);
         // A judge of the first category, the one the judging console opens with.
         _judgeCode = _nodes[0].DemoJudges.First(j => j.Category == "Junior").Code;
+        _joinCode = _nodes[0].DemoJoinCode;
     }
 
     [Fact]
-    public async Task WhenTheirNodeIsKilled_StaffSeeTheBanner_AndContinueOnTheOtherNode_WithNothingLost()
+    public async Task AJudge_AModerator_AndAPhone_EachOnAnotherNode_SeeTheSameFinale()
+    {
+        var judge = await PageAsync(_nodes[0].BaseAddress);
+        var moderator = await PageAsync(_nodes[1].BaseAddress);
+        var phone = await PageAsync(_nodes[2].BaseAddress);
+
+        await StaffPages.SignInModeratorAsync(moderator);
+        var eventPath = await moderator.GetByRole(AriaRole.Link, new() { Name = "Vakkanjers finale 2026" }).First.GetAttributeAsync("href");
+        await moderator.GotoAsync($"{eventPath}/judging");
+        await StaffPages.WaitInteractiveAsync(moderator);
+        await phone.GotoAsync($"/live/{_joinCode}");
+        await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+
+        // The judge scores on node A; the moderator's live grid on node B shows it.
+        await StaffPages.SignInJudgeAsync(judge, _judgeCode);
+        await judge.Locator("#on-stage").GetByRole(AriaRole.Button, new() { Name = "Beoordeel dit team" }).ClickAsync();
+        var form = judge.Locator("[data-team-form][data-visible]");
+        var teamId = await form.GetAttributeAsync("data-team-form");
+        foreach (var (criterion, score) in new[] { ("Oplossing voor de opdrachtgever", "8"), ("Technisch ontwerp", "7"), ("Creativiteit en vernieuwing", "9"), ("Presentatie en samenwerking", "6") })
+        {
+            await Criterion(form, criterion).GetByText(score, new() { Exact = true }).ClickAsync();
+        }
+
+        await form.GetByRole(AriaRole.Button, new() { Name = "Score indienen" }).ClickAsync();
+        await Assertions.Expect(judge.Locator($"[data-status-for='{teamId}']")).ToContainTextAsync("Opgeslagen");
+        await Assertions.Expect(moderator.Locator($"#progress-grid td[data-team='{teamId}'].cell-scored")).ToHaveCountAsync(1);
+
+        // The moderator puts the next team on stage on node B: the phone on node C and the judge on node A follow.
+        var next = moderator.GetByRole(AriaRole.Button, new() { NameRegex = OnStageButton() }).Nth(1);
+        var label = (await next.GetAttributeAsync("aria-label"))!;
+        var team = OnStageButton().Match(label).Groups[1].Value;
+        await next.ClickAsync();
+        await Assertions.Expect(phone.Locator("#stage")).ToContainTextAsync(team);
+        await Assertions.Expect(judge.Locator("#on-stage")).ToContainTextAsync(team);
+    }
+
+    [Fact]
+    public async Task WhenTheirNodeIsKilled_StaffSeeTheBanner_AndContinueOnAnotherNode_WithNothingLost()
     {
         var moderator = await PageAsync();
         await StaffPages.SignInModeratorAsync(moderator);
         var eventPath = await moderator.GetByRole(AriaRole.Link, new() { Name = "Vakkanjers finale 2026" }).First.GetAttributeAsync("href");
         await moderator.GotoAsync($"{eventPath}/live");
         var serving = int.Parse((await moderator.Locator("#status-node").GetAttributeAsync("data-process"))!, System.Globalization.CultureInfo.InvariantCulture);
-        var (dying, surviving) = _nodes[0].ProcessId == serving ? (_nodes[0], _nodes[1]) : (_nodes[1], _nodes[0]);
-        Assert.Equal(serving, dying.ProcessId);
+        var dying = _nodes.Single(n => n.ProcessId == serving);
         await moderator.GotoAsync($"{eventPath}/judging");
         await StaffPages.WaitInteractiveAsync(moderator);
 
@@ -85,15 +125,17 @@ public sealed class NodeKillStaffTests(BrowserFixture browser) : IClassFixture<B
         // The moderator's live grid on the other node shows it, and the status panel says which node that is.
         await Assertions.Expect(moderator.Locator($"#progress-grid td[data-team='{teamId}'].cell-scored")).ToHaveCountAsync(1);
         await moderator.GotoAsync($"{eventPath}/live");
-        await Assertions.Expect(moderator.Locator("#status-node")).ToHaveAttributeAsync("data-process", surviving.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(moderator.Locator("#status-node")).Not.ToHaveAttributeAsync("data-process", serving.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var now = int.Parse((await moderator.Locator("#status-node").GetAttributeAsync("data-process"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(now, _nodes.Where(n => n != dying).Select(n => n.ProcessId));
     }
 
     private static ILocator Criterion(ILocator form, string name) =>
         form.GetByRole(AriaRole.Radiogroup, new() { Name = $"Score voor {name}, van 1 tot 10" });
 
-    private async Task<IPage> PageAsync()
+    private async Task<IPage> PageAsync(Uri? node = null)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _nginx.BaseAddress.ToString(), Locale = "nl-NL" });
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = (node ?? _nginx.BaseAddress).ToString(), Locale = "nl-NL" });
         _contexts.Add(context);
         await context.AddInitScriptAsync(RecordReconnectStates);
         return await context.NewPageAsync();
@@ -114,4 +156,7 @@ public sealed class NodeKillStaffTests(BrowserFixture browser) : IClassFixture<B
 
         _redis.Dispose();
     }
+
+    [GeneratedRegex("^(.+) op het podium zetten$")]
+    private static partial Regex OnStageButton();
 }
