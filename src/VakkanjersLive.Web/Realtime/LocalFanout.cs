@@ -20,10 +20,19 @@ public sealed class LiveHubLifetimeManager(HubLifetimeManager<LiveHub> inner) : 
     public IEnumerable<HubConnectionContext> LocalMembers(string groupName) =>
         _groups.TryGetValue(groupName, out var members) ? members.Values : [];
 
-    public override Task OnConnectedAsync(HubConnectionContext connection)
+    public override async Task OnConnectedAsync(HubConnectionContext connection)
     {
         _connections[connection.ConnectionId] = connection;
-        return inner.OnConnectedAsync(connection);
+        try
+        {
+            await inner.OnConnectedAsync(connection);
+        }
+        catch
+        {
+            // Refused (Redis unreachable, for instance): SignalR closes it without a disconnect callback.
+            _connections.TryRemove(connection.ConnectionId, out _);
+            throw;
+        }
     }
 
     public override Task OnDisconnectedAsync(HubConnectionContext connection)
@@ -42,7 +51,13 @@ public sealed class LiveHubLifetimeManager(HubLifetimeManager<LiveHub> inner) : 
         await inner.AddToGroupAsync(connectionId, groupName, cancellationToken);
         if (_connections.TryGetValue(connectionId, out var connection))
         {
-            _groups.GetOrAdd(groupName, _ => new(StringComparer.Ordinal))[connectionId] = connection;
+            var members = _groups.GetOrAdd(groupName, _ => new(StringComparer.Ordinal));
+            members[connectionId] = connection;
+            if (!_connections.ContainsKey(connectionId))
+            {
+                // It disconnected while joining: do not keep it in the group.
+                members.TryRemove(connectionId, out _);
+            }
         }
     }
 

@@ -33,6 +33,32 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ThisNodesViewers_AreKnownPerGroup_UntilTheyLeave_OrMoveToAnotherEvent()
+    {
+        var connections = _app.Services.GetRequiredService<LiveHubLifetimeManager>();
+        var other = await TestData.SmallFinaleAsync(_app, "Andere finale");
+        var viewer = await HubClient.ConnectAsync(_app);
+        await viewer.JoinAsync(_event.JoinCode);
+        var screen = await HubClient.ConnectAsync(_app);
+        await screen.JoinAsync(_event.JoinCode, kind: ViewerKinds.Screen);
+
+        Assert.Single(connections.LocalMembers(LiveGroups.Audience(_event.Id)));
+        Assert.Single(connections.LocalMembers(LiveGroups.Screens(_event.Id)));
+
+        await viewer.JoinAsync(other.JoinCode);
+        Assert.Empty(connections.LocalMembers(LiveGroups.Audience(_event.Id)));
+        Assert.Single(connections.LocalMembers(LiveGroups.Audience(other.Id)));
+
+        await viewer.DisposeAsync();
+        await screen.DisposeAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (connections.LocalMembers(LiveGroups.Audience(other.Id)).Any() || connections.LocalMembers(LiveGroups.Screens(_event.Id)).Any())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    [Fact]
     public async Task Join_GivesASnapshot_AndAGeneratedNickname()
     {
         await using var viewer = await HubClient.ConnectAsync(_app);
