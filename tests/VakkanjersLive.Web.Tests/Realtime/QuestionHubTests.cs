@@ -253,6 +253,22 @@ public sealed class QuestionHubTests : IAsyncLifetime
         Assert.DoesNotContain("geheime vraag", System.Text.Json.JsonSerializer.Serialize(resync), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EveryModerationStep_IsInTheModerationLog_WithWhoDidIt()
+    {
+        var questionId = await ApprovedQuestionAsync();
+        await Run(s => s.HighlightQuestion(questionId));
+        await Run(s => s.AnswerQuestion(questionId));
+        await Run(s => s.RejectQuestion(questionId));
+
+        var lines = await _app.Services.GetRequiredService<ModerationLog>().ReadAsync(Current);
+
+        Assert.Equal(
+            ["question-rejected", "question-answered", "question-highlighted", "question-approved", "questions-on"],
+            lines.Where(l => l.Action.StartsWith("question", StringComparison.Ordinal)).Select(l => l.Action));
+        Assert.All(lines.Where(l => l.Action.StartsWith("question-", StringComparison.Ordinal)), l => Assert.Equal(("moderator:test", "Kijker: Hoe word je ingenieur?"), (l.Actor, l.Target)));
+    }
+
     private async Task<Guid> ApprovedQuestionAsync(string text = "Hoe word je ingenieur?")
     {
         var questionId = Guid.NewGuid();
