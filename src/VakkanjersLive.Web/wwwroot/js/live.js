@@ -675,7 +675,8 @@
   const ask = async () => {
     const input = document.getElementById('question-text');
     const feedback = document.getElementById('question-feedback');
-    const question = input.value.trim();
+    // A question is one line: line breaks typed on a phone become spaces (the server refuses control characters).
+    const question = input.value.replace(/\s+/g, ' ').trim();
     if (!question) {
       return;
     }
@@ -747,6 +748,14 @@
       }
     } catch {
       feedback.textContent = text('textFailed');
+    }
+  });
+
+  // Enter sends the question (as in a chat box); Shift+Enter still types a line break.
+  document.getElementById('question-text')?.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      document.getElementById('question-form').requestSubmit();
     }
   });
 
