@@ -10,13 +10,14 @@ public sealed class QuestionTests(BrowserFixture browser) : IClassFixture<Browse
     private readonly List<IBrowserContext> _contexts = [];
 
     [Fact]
-    public async Task AViewerAsks_TheModeratorApproves_AnotherPhoneUpvotes_AndTheScreenShowsItsTurn()
+    public async Task AViewerAsks_TheModeratorApproves_AnotherPhoneUpvotes_AndTheScreenAndOverlayShowItsTurn()
     {
         var finale = await TestData.JudgingFinaleAsync(_app);
         var moderator = await browser.NewPageAsync(_app, _contexts);
         var asker = await browser.NewPageAsync(_app, _contexts);
         var voter = await browser.NewPageAsync(_app, _contexts);
         var screen = await browser.NewPageAsync(_app, _contexts);
+        var overlay = await browser.NewPageAsync(_app, _contexts);
 
         // Questions start off; the moderator switches them on in the live console.
         await StaffPages.SignInModeratorAsync(moderator, $"/events/{finale.Id}/live");
@@ -31,9 +32,12 @@ public sealed class QuestionTests(BrowserFixture browser) : IClassFixture<Browse
             await Assertions.Expect(page.Locator("#questions-card")).ToBeVisibleAsync();
         }
 
-        await screen.GotoAsync($"/screen/{finale.JoinCode}");
-        await Assertions.Expect(screen.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
-        await Assertions.Expect(screen.Locator("#question-highlight")).ToBeHiddenAsync();
+        foreach (var (page, path) in new[] { (screen, "screen"), (overlay, "overlay") })
+        {
+            await page.GotoAsync($"/{path}/{finale.JoinCode}");
+            await Assertions.Expect(page.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+            await Assertions.Expect(page.Locator("#question-highlight")).ToBeHiddenAsync();
+        }
 
         // The viewer types in the labelled box (a line break becomes a space) and sends with Enter; the question is held.
         await asker.GetByLabel("Stel een vraag").FillAsync(Question.Replace(" ingenieur", "\ningenieur", StringComparison.Ordinal));
@@ -58,15 +62,20 @@ public sealed class QuestionTests(BrowserFixture browser) : IClassFixture<Browse
         await Assertions.Expect(asker.Locator(".question-item .upvote-count")).ToHaveTextAsync("1");
         await Assertions.Expect(panel.Locator("#questions-approved .question-votes")).ToHaveTextAsync("Stemmen: 1");
 
-        // "Nu aan de beurt": on the venue screen and marked on the phones.
+        // "Nu aan de beurt": on the venue screen and the stream overlay, and marked on the phones.
         await moderator.GetByRole(AriaRole.Button, new() { Name = $"Nu aan de beurt: {Question}" }).ClickAsync();
-        await Assertions.Expect(screen.Locator("#question-highlight")).ToBeVisibleAsync();
-        await Assertions.Expect(screen.Locator("#question-highlight-text")).ToHaveTextAsync(Question);
+        foreach (var page in new[] { screen, overlay })
+        {
+            await Assertions.Expect(page.Locator("#question-highlight")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#question-highlight-text")).ToHaveTextAsync(Question);
+        }
+
         await Assertions.Expect(voter.Locator(".question-item.current")).ToContainTextAsync("Nu aan de beurt");
 
-        // Answered: off the screen, marked "beantwoord" on the phones.
+        // Answered: off the screen and the overlay, marked "beantwoord" on the phones.
         await moderator.GetByRole(AriaRole.Button, new() { Name = $"Markeer als beantwoord: {Question}" }).ClickAsync();
         await Assertions.Expect(screen.Locator("#question-highlight")).ToBeHiddenAsync();
+        await Assertions.Expect(overlay.Locator("#question-highlight")).ToBeHiddenAsync();
         await Assertions.Expect(voter.Locator(".question-item.answered")).ToContainTextAsync("beantwoord");
     }
 
