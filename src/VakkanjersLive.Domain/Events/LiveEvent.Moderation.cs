@@ -139,6 +139,10 @@ public sealed partial record LiveEvent
             Chat = Chat.Select(m => m.ViewerId == e.ViewerId && m.Status is ChatStatus.Shown or ChatStatus.Held
                 ? m with { Status = m.Status == ChatStatus.Shown ? ChatStatus.Hidden : ChatStatus.Rejected }
                 : m).ToImmutableList(),
+
+            // A ban takes the viewer's questions down too (held ones are turned down, shown ones hidden).
+            Questions = Questions.Select(q => q.ViewerId == e.ViewerId ? TakenDown(q) : q).ToImmutableList(),
+            HighlightedQuestionId = HighlightedQuestionId is { } h && FindQuestion(h)?.ViewerId == e.ViewerId ? null : HighlightedQuestionId,
         },
         ChatReported e => this with { Reports = Reports.Add(new ChatReport(e.MessageId, e.ReporterId, e.Reason, position)) },
         BlockedWordsChanged e => this with
@@ -156,8 +160,10 @@ public sealed partial record LiveEvent
             Banned = [],
             PurgedMessages = PurgedMessages + e.MessageCount,
             Polls = Polls.Select(p => p with { Voters = [] }).ToImmutableList(),
+            Questions = [],
+            HighlightedQuestionId = null,
         },
-        _ => ApplyPolls(fact),
+        _ => ApplyPolls(fact, position),
     };
 
     /// <summary>An approved message moves to the approval's position: that is when the public first sees it.</summary>

@@ -156,7 +156,7 @@ public sealed partial record LiveEvent
 
     // ---- folding ---------------------------------------------------------------------------------------------
 
-    private LiveEvent ApplyPolls(ILiveEventFact fact) => fact switch
+    private LiveEvent ApplyPolls(ILiveEventFact fact, long position) => fact switch
     {
         PollCreated e => this with { Polls = Polls.Add(NewPoll(e.PollId, e.Question, e.Options, e.ResultsLive)) },
         PollChanged e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, _ => NewPoll(e.PollId, e.Question, e.Options, e.ResultsLive)) },
@@ -169,7 +169,7 @@ public sealed partial record LiveEvent
             CurrentPollId = e.Visible ? e.PollId : CurrentPollId,
         },
         VoteCast e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, p => Counted(p, e)) },
-        _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
+        _ => ApplyQuestions(fact, position),
     };
 
     /// <summary>A live-results poll starts with its results visible; the other kind waits for the moderator.</summary>

@@ -27,15 +27,15 @@ public sealed class ChatGuard
     /// <summary>
     /// A domain error code when the text breaks a rule of this event, otherwise null. The event's own words are
     /// added to the shipped lists; words it allows are taken out. E-mail addresses and phone numbers are always
-    /// refused; links unless the event allows them.
+    /// refused; links unless the event allows them (or <paramref name="alwaysBlockLinks"/>: questions never carry links).
     /// </summary>
-    public string? Check(string? text, LiveEvent liveEvent)
+    public string? Check(string? text, LiveEvent liveEvent, bool alwaysBlockLinks = false)
     {
         var allowed = _allowed.GetValue(liveEvent.AllowedWords, words => words.Select(WordFilter.Normalize).ToHashSet(StringComparer.Ordinal));
         var extra = _extraFilters.GetValue(liveEvent.ExtraBlockedWords, words => new WordFilter(words));
         return Words.IsBlocked(text, allowed) || extra.IsBlocked(text) ? "chat.blocked-word"
             : ContactDetector.HasEmail(text) || ContactDetector.HasPhoneNumber(text) ? "chat.contact-details"
-            : liveEvent.ChatSettings.BlockLinks && ContactDetector.HasLink(text) ? "chat.link"
+            : (alwaysBlockLinks || liveEvent.ChatSettings.BlockLinks) && ContactDetector.HasLink(text) ? "chat.link"
             : null;
     }
 }

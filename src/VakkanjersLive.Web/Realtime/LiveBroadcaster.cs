@@ -148,13 +148,13 @@ public sealed partial class LiveBroadcaster(
             state = state.Apply(fact, entry.Position);
             if (fact is ChatPurged)
             {
-                // Purged chat must not come back through a resync either.
+                // Purged chat and questions must not come back through a resync either.
                 lock (feed)
                 {
-                    feed.Items.RemoveAll(i => i.Type == "chat");
+                    feed.Items.RemoveAll(PublicFeed.IsPurgeable);
                 }
 
-                items.RemoveAll(i => i.Type == "chat");
+                items.RemoveAll(PublicFeed.IsPurgeable);
             }
 
             items.AddRange(PublicFeed.ToItems(state, fact, entry.Position));
@@ -172,7 +172,7 @@ public sealed partial class LiveBroadcaster(
             feed.State = state;
             feed.Sent = state.Version;
             feed.Items.AddRange(items);
-            if (items.Exists(i => i.Poll is not null))
+            if (items.Exists(i => i.Poll is not null || i.Question is not null))
             {
                 PublicFeed.DropSupersededTallies(feed.Items);
             }

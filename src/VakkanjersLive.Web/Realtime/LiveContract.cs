@@ -29,6 +29,12 @@ public sealed record VoteRequest(Guid CommandId, Guid PollId, Guid OptionId);
 
 public sealed record ReportRequest(Guid MessageId, string? Reason);
 
+/// <summary>A viewer's question; <see cref="CommandId"/> is made by the client and becomes the question's id.</summary>
+public sealed record QuestionRequest(Guid CommandId, string? Text);
+
+/// <summary>An upvote of an approved question, or (with <see cref="Withdraw"/>) taking it back.</summary>
+public sealed record UpvoteRequest(Guid CommandId, Guid QuestionId, bool Withdraw);
+
 /// <summary>Every hub call answers with this (or a richer result): <see cref="Code"/> is stable, <see cref="Message"/> localised.</summary>
 public sealed record SendResult(bool Ok, string? Code, string? Message)
 {
@@ -45,7 +51,8 @@ public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> It
 
 /// <summary>
 /// One public happening. <see cref="Type"/> is one of: stage, chat, chat-hidden, chat-cleared, chat-settings, pinned,
-/// announcement, stream, reactions, countdown, reveal-start, reveal-step, poll-open, poll-closed, poll-results. Fields that do not apply are null (and left
+/// announcement, stream, reactions, countdown, reveal-start, reveal-step, poll-open, poll-closed, poll-results,
+/// questions, question, question-votes, question-hidden, question-highlight. Fields that do not apply are null (and left
 /// out of the JSON).
 /// </summary>
 public sealed record FeedItem(long Position, string Type)
@@ -90,7 +97,19 @@ public sealed record FeedItem(long Position, string Type)
 
     /// <summary>poll-open, poll-closed, poll-results: the poll's whole public state (it replaces what the client has).</summary>
     public PublicPoll? Poll { get; init; }
+
+    /// <summary>question, question-votes, question-highlight: an approved question's whole public state.</summary>
+    public PublicQuestion? Question { get; init; }
+
+    /// <summary>question-hidden: the question to take away; question-highlight: the question now on (absent: none).</summary>
+    public Guid? QuestionId { get; init; }
 }
+
+/// <summary>
+/// An approved question as the public may see it. <see cref="Asked"/> orders questions with the same votes (lower:
+/// asked earlier); who asked (beyond the nickname) and who upvoted are never sent.
+/// </summary>
+public sealed record PublicQuestion(Guid Id, string Nickname, string Text, int Votes, bool Answered, long Asked);
 
 /// <summary>
 /// A poll as the public may see it. Counts and percentages are present only while <see cref="ResultsVisible"/>;
@@ -116,7 +135,10 @@ public sealed record LiveSnapshot(
     string ChatMode,
     int SlowModeSeconds,
     string PinnedMessage,
-    PublicPoll? Poll);
+    PublicPoll? Poll,
+    bool QuestionsEnabled,
+    IReadOnlyList<PublicQuestion> Questions,
+    Guid? HighlightedQuestionId);
 
 public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
 

@@ -49,6 +49,8 @@ public sealed class LiveHub(
         gates.Sync.Forget("join:" + Context.ConnectionId);
         gates.Sync.Forget("resync:" + Context.ConnectionId);
         gates.Votes.Forget(Context.ConnectionId);
+        gates.Questions.Forget(Context.ConnectionId);
+        gates.Upvotes.Forget(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
     }
 
@@ -190,6 +192,71 @@ public sealed class LiveHub(
         return result.Succeeded ? new SendResult(true, "poll.voted", Localize("poll.voted", null)) : Failed(result.ErrorCode!, result.ErrorArguments);
     }
 
+    /// <summary>
+    /// A viewer's question: the chat's text rules (and never a link), then always held for review. The answer
+    /// ("question.held") comes only once it is in the journal; the same command id again is the same question.
+    /// </summary>
+    public async Task<SendResult> AskQuestion(QuestionRequest? request)
+    {
+        if (!TryGetAudience(out var eventId, out var viewerId, out var nickname))
+        {
+            return Failed("live.not-joined");
+        }
+
+        if (request is null || request.CommandId == Guid.Empty)
+        {
+            return Failed("payload.invalid");
+        }
+
+        metrics.MessageIn("question");
+        if (!gates.Questions.TryTake(viewerId.ToString()) || !gates.Questions.TryTake(Context.ConnectionId))
+        {
+            return Failed("question.too-fast");
+        }
+
+        var liveEvent = store.GetEvent(eventId)!;
+        if (!liveEvent.QuestionsEnabled)
+        {
+            return Failed("question.off");
+        }
+
+        if (guard.Check(request.Text, liveEvent, alwaysBlockLinks: true) is { } refused)
+        {
+            // The same rules as chat, with messages that speak of a question.
+            return Failed(refused.Replace("chat.", "question.", StringComparison.Ordinal));
+        }
+
+        var now = time.GetUtcNow();
+        var result = await commands.ForEventAsync(eventId, request.CommandId, "viewer", s => s.AskQuestion(request.CommandId, viewerId, nickname, request.Text, now));
+        return result.Succeeded ? new SendResult(true, "question.held", Localize("question.held", null)) : Failed(result.ErrorCode!, result.ErrorArguments);
+    }
+
+    /// <summary>An upvote of an approved question (once per viewer), or taking it back; acknowledged once journaled.</summary>
+    public async Task<SendResult> Upvote(UpvoteRequest? request)
+    {
+        if (!TryGetAudience(out var eventId, out var viewerId, out _))
+        {
+            return Failed("live.not-joined");
+        }
+
+        if (request is null || request.CommandId == Guid.Empty || request.QuestionId == Guid.Empty)
+        {
+            return Failed("payload.invalid");
+        }
+
+        metrics.MessageIn("upvote");
+        if (!gates.Upvotes.TryTake(viewerId.ToString()) || !gates.Upvotes.TryTake(Context.ConnectionId))
+        {
+            return Failed("question.upvote.too-fast");
+        }
+
+        var result = await commands.ForEventAsync(eventId, request.CommandId, "viewer", s => request.Withdraw
+            ? s.WithdrawUpvote(request.QuestionId, viewerId)
+            : s.Upvote(request.QuestionId, viewerId));
+        var code = request.Withdraw ? "question.upvote-withdrawn" : "question.upvoted";
+        return result.Succeeded ? new SendResult(true, code, Localize(code, null)) : Failed(result.ErrorCode!, result.ErrorArguments);
+    }
+
     /// <summary>A viewer reports a message; it lands in the moderators' queue.</summary>
     public async Task<SendResult> Report(ReportRequest? request)
     {
@@ -266,6 +333,10 @@ public sealed class LiveHub(
             : new ResyncResult(true, null, null, PublicFeed.Snapshot(store.GetEvent(eventId)!));
     }
 
+    /// <summary>A joined audience connection (screens and overlays cannot ask or upvote).</summary>
+    private bool TryGetAudience(out Guid eventId, out Guid viewerId, out string nickname) =>
+        TryGetViewer(out eventId, out viewerId, out nickname) && (string)Context.Items[KindKey]! == ViewerKinds.Audience;
+
     private bool TryGetViewer(out Guid eventId, out Guid viewerId, out string nickname)
     {
         eventId = Context.Items.TryGetValue(EventKey, out var e) && e is Guid ev ? ev : Guid.Empty;
@@ -297,8 +368,8 @@ public sealed class LiveHub(
 
 /// <summary>
 /// Per-viewer limits: a flood guard for chat (one message per two seconds, bursts of three), reactions ten a second,
-/// votes one a second (bursts of five), joins and resyncs (bursts of five per connection, then one per five
-/// seconds), and the event's slow mode. All in memory; nothing about a viewer's address is stored.
+/// votes one a second (bursts of five), questions one per 20 s (bursts of three), upvotes two a second (bursts of
+/// ten), joins and resyncs (bursts of five per connection, then one per five seconds), and the event's slow mode. All in memory; nothing about a viewer's address is stored.
 /// </summary>
 public sealed class LiveRateGates(TimeProvider time)
 {
@@ -310,6 +381,12 @@ public sealed class LiveRateGates(TimeProvider time)
 
     /// <summary>One vote per poll is the rule; this only stops a script hammering the journal with refused votes.</summary>
     public RateGate Votes { get; } = new(time, perSecond: 1, burst: 5);
+
+    /// <summary>Questions: three in a burst, then one per 20 s (every one is a moderator's work to review).</summary>
+    public RateGate Questions { get; } = new(time, perSecond: 0.05, burst: 3);
+
+    /// <summary>Upvotes and their withdrawals: ten in a burst, then two a second.</summary>
+    public RateGate Upvotes { get; } = new(time, perSecond: 2, burst: 10);
 
     public SlowModeGate SlowMode { get; } = new();
 }

@@ -10,10 +10,14 @@ public static class PublicFeed
 {
     public const int ChatHistoryOnJoin = 50;
 
+    /// <summary>Approved questions in a snapshot, in the audience's order (open ones first, most upvoted first).</summary>
+    public const int QuestionsOnJoin = 200;
+
     /// <summary>The public items for <paramref name="fact"/>, mapped with the state right after it.</summary>
     public static IEnumerable<FeedItem> ToItems(LiveEvent e, ILiveEventFact fact, long position) => fact switch
     {
-        ViewerBanned b => e.Chat.Where(m => m.ViewerId == b.ViewerId && m.Status == ChatStatus.Hidden).Select(m => Hidden(m.Id, position)),
+        ViewerBanned b => e.Chat.Where(m => m.ViewerId == b.ViewerId && m.Status == ChatStatus.Hidden).Select(m => Hidden(m.Id, position))
+            .Concat(e.Questions.Where(q => q.ViewerId == b.ViewerId && q.Status == QuestionStatus.Hidden).Select(q => QuestionHidden(q.Id, position))),
         _ => ToItem(e, fact, position) is { } item ? [item] : [],
     };
 
@@ -42,6 +46,19 @@ public static class PublicFeed
 
         // Votes on a poll with hidden results map to nothing: not even a count leaves before the moderator shows it.
         VoteCast v when e.FindPoll(v.PollId) is { ResultsVisible: true } => PollItem(e, v.PollId, "poll-results", position),
+        QuestionsSwitched q => new FeedItem(position, "questions") { Enabled = q.Enabled },
+
+        // Only approved questions ever become items: an asked (held) or turned-down question maps to nothing at all.
+        QuestionApproved a when e.FindQuestion(a.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, "question", position),
+        QuestionAnswered a when e.FindQuestion(a.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, "question", position),
+        QuestionUpvoted u when e.FindQuestion(u.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, QuestionVotes, position),
+        QuestionUpvoteWithdrawn u when e.FindQuestion(u.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, QuestionVotes, position),
+        QuestionRejected r when e.FindQuestion(r.QuestionId) is { Status: QuestionStatus.Hidden } => QuestionHidden(r.QuestionId, position),
+        QuestionHighlighted h => new FeedItem(position, "question-highlight")
+        {
+            QuestionId = h.QuestionId,
+            Question = h.QuestionId is { } id && e.FindQuestion(id) is { Status: QuestionStatus.Approved } q ? Public(q) : null,
+        },
         RevealStepped s when e.RevealOf(s.CategoryId) is { Rehearsal: false } reveal && s.Revealed <= reveal.Entries.Count =>
             Step(e, reveal, s.Revealed, position),
         _ => null,
@@ -49,27 +66,42 @@ public static class PublicFeed
 
     public const string PollResults = "poll-results";
 
+    public const string QuestionVotes = "question-votes";
+
+    /// <summary>Items carrying viewers' texts, which a privacy purge takes out of the resync buffer.</summary>
+    public static bool IsPurgeable(FeedItem item) => item.Type == "chat" || item.Question is not null;
+
     /// <summary>
-    /// Poll items carry the poll's whole public state, so a tally followed by a later item of the same poll says
-    /// nothing new: it is dropped. Used on each frame's items (a live tally is at most one item per frame) and on the
-    /// resync buffer (thousands of votes do not push chat out of it).
+    /// Poll and question items carry the poll's or question's whole public state, so a tally (a poll's
+    /// <c>poll-results</c>, a question's <c>question-votes</c>) followed by a later item of the same poll or question
+    /// says nothing new: it is dropped. Used on each frame's items (a live tally is at most one item per poll or
+    /// question per frame) and on the resync buffer (thousands of votes do not push chat out of it).
     /// </summary>
     public static void DropSupersededTallies(List<FeedItem> items)
     {
         Dictionary<Guid, long>? latest = null;
         foreach (var item in items)
         {
-            if (item.Poll is { } poll)
+            if (TallyKey(item) is { } key)
             {
-                (latest ??= [])[poll.Id] = item.Position;
+                (latest ??= [])[key] = item.Position;
             }
         }
 
         if (latest is not null)
         {
-            items.RemoveAll(i => i.Type == PollResults && latest[i.Poll!.Id] != i.Position);
+            items.RemoveAll(i => i.Type is PollResults or QuestionVotes && latest[TallyKey(i)!.Value] != i.Position);
         }
     }
+
+    /// <summary>Poll and question ids are both fresh GUIDs, so one dictionary keys both without clashes.</summary>
+    private static Guid? TallyKey(FeedItem item) => item.Poll?.Id ?? item.Question?.Id ?? (item.Type == "question-hidden" ? item.QuestionId : null);
+
+    private static FeedItem QuestionItem(Question q, string type, long position) => new(position, type) { Question = Public(q) };
+
+    private static FeedItem QuestionHidden(Guid questionId, long position) => new(position, "question-hidden") { QuestionId = questionId };
+
+    public static PublicQuestion Public(Question q) => new(q.Id, q.Nickname, q.Text, q.Votes, q.Answered, q.AskedAt);
 
     /// <summary>Only the current poll reaches the audience (a hidden earlier poll stays where it is).</summary>
     private static FeedItem? PollItem(LiveEvent e, Guid pollId, string type, long position) =>
@@ -111,7 +143,10 @@ public static class PublicFeed
         Mode(e.ChatSettings.Mode),
         e.ChatSettings.SlowModeSeconds,
         e.PinnedMessage,
-        e.CurrentPoll is { State: not PollState.Draft } poll ? Public(poll) : null);
+        e.CurrentPoll is { State: not PollState.Draft } poll ? Public(poll) : null,
+        e.QuestionsEnabled,
+        e.ApprovedQuestions.Take(QuestionsOnJoin).Select(Public).ToList(),
+        e.HighlightedQuestionId);
 
     /// <summary>Step <paramref name="step"/> (1-based) discloses entry step-1 of the frozen order; the last is the winner.</summary>
     public static FeedItem Step(LiveEvent e, Reveal reveal, int step, long position)

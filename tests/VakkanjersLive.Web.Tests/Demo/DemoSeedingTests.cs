@@ -26,6 +26,9 @@ public sealed class DemoSeedingTests : IDisposable
         var episode = Assert.Single(store.Events, e => e.Kind == EventKind.TechniekLive);
         Assert.Equal(PollState.Draft, Assert.Single(finale.Polls).State);
         Assert.True(episode.RunningPoll is { ResultsLive: true, Options.Count: 4 });
+        Assert.True(episode.QuestionsEnabled);
+        Assert.Equal([7, 4, 2], episode.ApprovedQuestions.Select(q => q.Votes));
+        Assert.Equal(2, episode.HeldQuestions.Count());
 
         Assert.Equal(["Junior", "Scout", "Explorer", "Pioneer", "Navigator"], finale.Categories.Select(c => c.Name));
         Assert.Equal(140, finale.Teams.Count);

@@ -68,6 +68,9 @@ internal sealed class HubClient : IAsyncDisposable
 
     public ConcurrentQueue<FeedBatch> Batches { get; } = new();
 
+    /// <summary>The answer to the last successful join (nickname, snapshot).</summary>
+    public JoinResult? Joined { get; private set; }
+
     public IReadOnlyList<FeedItem> Items => [.. _items];
 
     /// <summary>What a page shows: each position applied once, as live.js does.</summary>
@@ -107,6 +110,7 @@ internal sealed class HubClient : IAsyncDisposable
     public async Task<JoinResult> JoinAsync(string code, string? nickname = null, string kind = ViewerKinds.Audience)
     {
         var result = await Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, ViewerId, nickname, kind));
+        Joined = result.Ok ? result : Joined;
         if (result.Ok && Last < 0)
         {
             lock (_waiters)
@@ -123,6 +127,12 @@ internal sealed class HubClient : IAsyncDisposable
 
     public Task<SendResult> VoteAsync(Guid pollId, Guid optionId, Guid? commandId = null) =>
         Connection.InvokeAsync<SendResult>("Vote", new VoteRequest(commandId ?? Guid.NewGuid(), pollId, optionId));
+
+    public Task<SendResult> AskAsync(string? text, Guid? commandId = null) =>
+        Connection.InvokeAsync<SendResult>("AskQuestion", new QuestionRequest(commandId ?? Guid.NewGuid(), text));
+
+    public Task<SendResult> UpvoteAsync(Guid questionId, bool withdraw = false, Guid? commandId = null) =>
+        Connection.InvokeAsync<SendResult>("Upvote", new UpvoteRequest(commandId ?? Guid.NewGuid(), questionId, withdraw));
 
     /// <summary>Completes when an item matching <paramref name="match"/> arrives (or has arrived).</summary>
     public Task<FeedItem> WaitForAsync(Func<FeedItem, bool> match)

@@ -11,7 +11,8 @@ namespace VakkanjersLive.Web.Tests.Realtime;
 
 /// <summary>
 /// Listens on a raw WebSocket to the public hub, as any curious pupil could, and checks that nothing about scores
-/// or ranks crosses it before the moderator reveals, and that the reveal goes from last place up.
+/// or ranks crosses it before the moderator reveals, that the reveal goes from last place up, and that only approved
+/// audience questions ever cross it.
 /// </summary>
 public sealed class RevealSecrecyTests : IAsyncLifetime
 {
@@ -117,6 +118,36 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
         await Run(s => s.SwitchPollResults(pollId, visible: true));
         await WaitForTextAsync("poll-results");
         Assert.Contains("\"totalVotes\":3", Received(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeldAndRejectedQuestions_NeverReachTheAudience_OnlyApprovedOnesDo()
+    {
+        var (held, rejected, approved) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var now = DateTimeOffset.UtcNow;
+        await Run(s => s.SwitchQuestions(true));
+        await Run(s => s.AskQuestion(held, Guid.NewGuid(), "Kijker", "geheime-wachtende-vraag", now));
+        await Run(s => s.AskQuestion(rejected, Guid.NewGuid(), "Kijker", "geheime-afgewezen-vraag", now));
+        await Run(s => s.RejectQuestion(rejected));
+        await Run(s => s.AskQuestion(approved, Guid.NewGuid(), "Kijker", "goedgekeurde-vraag", now));
+        await Run(s => s.ApproveQuestion(approved));
+        await Run(s => s.Upvote(approved, Guid.NewGuid()));
+        await Run(s => s.HighlightQuestion(approved));
+        await Chat("sentinel-after-questions");
+        await WaitForTextAsync("sentinel-after-questions");
+
+        var received = Received();
+        Assert.Contains("goedgekeurde-vraag", received, StringComparison.Ordinal);
+        Assert.Contains("question-highlight", received, StringComparison.Ordinal);
+        foreach (var secret in new[] { "geheime-wachtende-vraag", "geheime-afgewezen-vraag", held.ToString(), rejected.ToString() })
+        {
+            Assert.DoesNotContain(secret, received, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A moderator taking the approved question down sends only its id, never a held one's.
+        await Run(s => s.RejectQuestion(approved));
+        await WaitForTextAsync("question-hidden");
+        Assert.DoesNotContain(held.ToString(), Received(), StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task Score(Guid judgeId, Team team, int oplossing, int presentatie) =>

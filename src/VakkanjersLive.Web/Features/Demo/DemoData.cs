@@ -79,6 +79,16 @@ internal static class DemoData
         "Een robot programmeren", "Met een 3D-printer werken", "Solderen en elektronica", "Meelopen bij een technisch bedrijf",
     ];
 
+    /// <summary>Audience questions for the LIVE episode: text, whether a moderator approved it, and its upvotes.</summary>
+    public static readonly (string Text, bool Approved, int Upvotes)[] Questions =
+    [
+        ("Wat doe je eigenlijk de hele dag in een techniekhub?", true, 7),
+        ("Kun je ook naar een techniekhub als je op het vmbo zit?", true, 4),
+        ("Welke bedrijven werken samen met de techniekhubs?", true, 2),
+        ("Hoeveel kost het voor een school om mee te doen?", false, 0),
+        ("Mag je zelf iets bouwen en mee naar huis nemen?", false, 0),
+    ];
+
     public static readonly string[] JudgeNames =
     [
         "Marieke de Vries", "Hans Bakker", "Fatma Yilmaz", "Pieter Jansen", "Ingrid Smit", "Kees Visser",

@@ -141,6 +141,23 @@ internal sealed partial class DemoSeeder(
         var options = DemoData.PollChoices.Select(c => new PollOption(Guid.NewGuid(), c)).ToList();
         await Run(eventId, s => s.CreatePoll(pollId, "Wat wil jij het liefst eens doen in een techniekhub?", options, resultsLive: true), ct);
         await Run(eventId, s => s.OpenPoll(pollId), ct);
+
+        // Questions are on: three approved (with upvotes) for the audience, two waiting in the moderators' queue.
+        await Run(eventId, s => s.SwitchQuestions(true), ct);
+        var now = DateTimeOffset.UtcNow;
+        foreach (var (text, approved, upvotes) in DemoData.Questions)
+        {
+            var questionId = Guid.NewGuid();
+            await Run(eventId, s => s.AskQuestion(questionId, Guid.NewGuid(), Realtime.Nicknames.Generate(), text, now), ct);
+            if (approved)
+            {
+                await Run(eventId, s => s.ApproveQuestion(questionId), ct);
+                for (var i = 0; i < upvotes; i++)
+                {
+                    await Run(eventId, s => s.Upvote(questionId, Guid.NewGuid()), ct);
+                }
+            }
+        }
     }
 
     private async Task CreateDemoModeratorAsync(CancellationToken ct)

@@ -17,7 +17,8 @@ public sealed class PrivacyOptions
 }
 
 /// <summary>
-/// Erases an event's chat: nicknames, texts, viewer ids (of votes too; tallies stay) and report reasons are blanked in the journal itself
+/// Erases an event's chat and questions: nicknames, texts, viewer ids (of votes and upvotes too; poll tallies stay)
+/// and report reasons are blanked in the journal itself
 /// (<see cref="IJournal.RedactAsync"/>), then a <see cref="ChatPurged"/> fact tells every node and page to drop them.
 /// </summary>
 public sealed class ChatPurge(IJournal journal, CommandExecutor commands)
@@ -35,6 +36,9 @@ public sealed class ChatPurge(IJournal journal, CommandExecutor commands)
                 ViewerTimedOut t when t.ViewerId != Guid.Empty => t with { ViewerId = Guid.Empty },
                 ViewerBanned b when b.ViewerId != Guid.Empty => b with { ViewerId = Guid.Empty },
                 VoteCast v when v.ViewerId != Guid.Empty => v with { ViewerId = Guid.Empty },
+                QuestionAsked q when q.Text.Length > 0 || q.Nickname.Length > 0 || q.ViewerId != Guid.Empty => q with { ViewerId = Guid.Empty, Nickname = string.Empty, Text = string.Empty },
+                QuestionUpvoted u when u.ViewerId != Guid.Empty => u with { ViewerId = Guid.Empty },
+                QuestionUpvoteWithdrawn u when u.ViewerId != Guid.Empty => u with { ViewerId = Guid.Empty },
                 _ => null,
             };
             if (redacted is ChatPosted or ChatHeld)
@@ -58,7 +62,7 @@ public sealed partial class AutomaticChatPurge(ChatPurge purge, ProjectionStore 
     public async Task<IReadOnlyList<Guid>> PurgeDueAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var due = store.Events.Where(e => e.Date.AddDays(options.Value.PurgeAfterDays) < today && e.Chat.Exists(m => m.Text.Length > 0)).Select(e => e.Id).ToList();
+        var due = store.Events.Where(e => e.Date.AddDays(options.Value.PurgeAfterDays) < today && (e.Chat.Exists(m => m.Text.Length > 0) || e.Questions.Exists(q => q.Text.Length > 0))).Select(e => e.Id).ToList();
         foreach (var eventId in due)
         {
             var result = await purge.PurgeAsync(eventId, Actor, cancellationToken);

@@ -28,6 +28,12 @@ public sealed class ModerationLog(IJournal journal, ProjectionStore store)
                 PollOpened p => ("poll-opened", Question(e, p.PollId)),
                 PollClosed p => ("poll-closed", Question(e, p.PollId)),
                 PollResultsSwitched p => (p.Visible ? "poll-results-shown" : "poll-results-hidden", Question(e, p.PollId)),
+                QuestionsSwitched q => (q.Enabled ? "questions-on" : "questions-off", string.Empty),
+                QuestionApproved q => ("question-approved", QuestionText(e, q.QuestionId)),
+                QuestionRejected q => ("question-rejected", QuestionText(e, q.QuestionId)),
+                QuestionHighlighted { QuestionId: { } id } => ("question-highlighted", QuestionText(e, id)),
+                QuestionHighlighted => ("question-highlight-ended", string.Empty),
+                QuestionAnswered q => ("question-answered", QuestionText(e, q.QuestionId)),
                 ChatPurged p => ("purged", p.MessageCount.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 _ => ((string, string)?)null,
             };
@@ -44,6 +50,9 @@ public sealed class ModerationLog(IJournal journal, ProjectionStore store)
     private static string Nickname(LiveEvent e, Guid messageId) => e.FindMessage(messageId)?.Nickname ?? string.Empty;
 
     private static string Question(LiveEvent e, Guid pollId) => e.FindPoll(pollId)?.Question ?? string.Empty;
+
+    private static string QuestionText(LiveEvent e, Guid questionId) =>
+        e.FindQuestion(questionId) is { } q ? $"{q.Nickname}: {q.Text}" : string.Empty;
 
     private static string Viewer(LiveEvent e, Guid viewerId) => e.Chat.Find(m => m.ViewerId == viewerId)?.Nickname ?? string.Empty;
 

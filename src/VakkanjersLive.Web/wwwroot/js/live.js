@@ -44,6 +44,9 @@
     countdown: null,
     poll: null,
     pollShown: null,
+    questionsEnabled: false,
+    questions: new Map(),
+    highlighted: null,
     resyncing: false,
     pending: [],
   };
@@ -338,6 +341,62 @@
     }
   };
 
+  // Which questions this viewer upvoted is remembered in the browser only (the server never sends who upvoted).
+  const upvoteKey = (questionId) => `vkl-upvote:${questionId}`;
+
+  const renderQuestions = () => {
+    const current = state.highlighted ? state.questions.get(state.highlighted) : null;
+    const highlight = document.getElementById('question-highlight');
+    if (highlight) {
+      highlight.hidden = !current;
+      document.getElementById('question-highlight-text').textContent = current?.text ?? '';
+      document.getElementById('question-highlight-nick').textContent = current?.nickname ?? '';
+    }
+    const card = document.getElementById('questions-card');
+    const list = document.getElementById('question-list');
+    if (!card || !list) {
+      return;
+    }
+    card.hidden = !state.questionsEnabled;
+    // Open questions first, then most upvoted, then asked earliest (as the moderators' console).
+    const ordered = [...state.questions.values()].sort((a, b) => (a.answered - b.answered) || (b.votes - a.votes) || (a.asked - b.asked));
+    const focused = document.activeElement?.dataset?.upvote;
+    list.replaceChildren();
+    for (const question of ordered) {
+      const isCurrent = question.id === state.highlighted;
+      const item = el('li', `question-item${question.answered ? ' answered' : ''}${isCurrent ? ' current' : ''}`);
+      item.dataset.question = question.id;
+      const body = el('div', 'question-body');
+      body.append(el('p', 'question-text', question.text));
+      const meta = el('p', 'question-meta', question.nickname);
+      if (isCurrent) {
+        meta.append(' ', el('span', 'question-badge current', text('textCurrent')));
+      }
+      if (question.answered) {
+        meta.append(' ', el('span', 'question-badge answered', text('textAnswered')));
+      }
+      body.append(meta);
+      const button = el('button', 'upvote');
+      button.type = 'button';
+      button.dataset.upvote = question.id;
+      const mine = localStorage.getItem(upvoteKey(question.id)) === '1';
+      button.setAttribute('aria-pressed', String(mine));
+      button.setAttribute('aria-label', text('textUpvote', question.votes));
+      button.disabled = !state.questionsEnabled;
+      const arrow = el('span', null, '▲');
+      arrow.setAttribute('aria-hidden', 'true');
+      button.append(arrow, el('span', 'upvote-count', String(question.votes)));
+      item.append(body, button);
+      list.append(item);
+    }
+    if (ordered.length === 0) {
+      list.append(el('li', 'muted', text('textQuestionsNone')));
+    }
+    if (focused) {
+      document.querySelector(`[data-upvote="${focused}"]`)?.focus();
+    }
+  };
+
   const renderCountdown = () => {
     const node = document.getElementById('countdown');
     if (!node) {
@@ -365,7 +424,11 @@
     state.slowMode = snapshot.slowModeSeconds;
     state.pinned = snapshot.pinnedMessage;
     state.poll = snapshot.poll ?? null;
+    state.questionsEnabled = snapshot.questionsEnabled;
+    state.questions = new Map(snapshot.questions.map((q) => [q.id, q]));
+    state.highlighted = snapshot.highlightedQuestionId ?? null;
     renderPoll();
+    renderQuestions();
     renderChatState();
     renderStream(snapshot.streamUrl);
     renderStage();
@@ -386,7 +449,37 @@
         document.querySelector(`.chat-line[data-message="${item.messageId}"]`)?.remove();
         break;
       case 'chat-cleared':
+        // The privacy purge: chat and questions are erased together.
         document.getElementById('chat-list')?.replaceChildren();
+        state.questions.clear();
+        state.highlighted = null;
+        renderQuestions();
+        break;
+      case 'questions':
+        state.questionsEnabled = item.enabled;
+        renderQuestions();
+        break;
+      case 'question':
+      case 'question-votes':
+        state.questions.set(item.question.id, item.question);
+        if (item.question.answered && state.highlighted === item.question.id) {
+          state.highlighted = null; // an answered question is no longer "nu aan de beurt"
+        }
+        renderQuestions();
+        break;
+      case 'question-hidden':
+        state.questions.delete(item.questionId);
+        if (state.highlighted === item.questionId) {
+          state.highlighted = null;
+        }
+        renderQuestions();
+        break;
+      case 'question-highlight':
+        state.highlighted = item.questionId ?? null;
+        if (item.question) {
+          state.questions.set(item.question.id, item.question);
+        }
+        renderQuestions();
         break;
       case 'chat-settings':
         state.chatMode = item.mode;
@@ -577,10 +670,62 @@
     }
   };
 
+  // One command id per question text: a resend after a dropped connection is the same question, stored once.
+  let pendingQuestion = null;
+  const ask = async () => {
+    const input = document.getElementById('question-text');
+    const feedback = document.getElementById('question-feedback');
+    // A question is one line: line breaks typed on a phone become spaces (the server refuses control characters).
+    const question = input.value.replace(/\s+/g, ' ').trim();
+    if (!question) {
+      return;
+    }
+    if (pendingQuestion?.text !== question) {
+      pendingQuestion = { text: question, commandId: uuid() };
+    }
+    feedback.textContent = text('textSending');
+    try {
+      const result = await connection.invoke('AskQuestion', { commandId: pendingQuestion.commandId, text: question });
+      feedback.textContent = result.message ?? '';
+      feedback.classList.toggle('is-info', result.ok);
+      if (result.ok) {
+        input.value = '';
+        pendingQuestion = null;
+      }
+    } catch {
+      feedback.textContent = text('textFailed');
+    }
+  };
+
+  const upvote = async (button) => {
+    const questionId = button.dataset.upvote;
+    const withdraw = button.getAttribute('aria-pressed') === 'true';
+    try {
+      const result = await connection.invoke('Upvote', { commandId: uuid(), questionId, withdraw });
+      const upvoted = result.ok ? !withdraw : result.code === 'question.already-upvoted' ? true : result.code === 'question.not-upvoted' ? false : null;
+      if (upvoted === true) {
+        localStorage.setItem(upvoteKey(questionId), '1');
+      } else if (upvoted === false) {
+        localStorage.removeItem(upvoteKey(questionId));
+      }
+      if (!result.ok && upvoted === null) {
+        document.getElementById('question-feedback').textContent = result.message ?? '';
+      }
+      renderQuestions();
+    } catch {
+      document.getElementById('question-feedback').textContent = text('textFailed');
+    }
+  };
+
   document.addEventListener('submit', async (event) => {
     if (event.target.id === 'poll-form') {
       event.preventDefault();
       await vote(event.target);
+      return;
+    }
+    if (event.target.id === 'question-form') {
+      event.preventDefault();
+      await ask();
       return;
     }
     if (event.target.id !== 'chat-form') {
@@ -606,6 +751,14 @@
     }
   });
 
+  // Enter sends the question (as in a chat box); Shift+Enter still types a line break.
+  document.getElementById('question-text')?.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      document.getElementById('question-form').requestSubmit();
+    }
+  });
+
   document.addEventListener('click', async (event) => {
     const report = event.target.closest('[data-report]');
     if (report) {
@@ -619,6 +772,11 @@
       } catch {
         // The report can be tried again.
       }
+      return;
+    }
+    const up = event.target.closest('[data-upvote]');
+    if (up) {
+      await upvote(up);
       return;
     }
     const button = event.target.closest('[data-reaction]');
