@@ -31,6 +31,11 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GotoAsync("/account/signin");
         await _axe.CheckAsync(page, "the sign-in page");
+        await page.GetByLabel("Gebruikersnaam").FillAsync(TestApp.AdminUser);
+        await page.GetByLabel("Wachtwoord").FillAsync("niet het wachtwoord");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen als moderator" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#signin-error")).Not.ToBeEmptyAsync();
+        await _axe.CheckAsync(page, "the sign-in page after a wrong password");
 
         await StaffPages.SignInModeratorAsync(page);
         await Assertions.Expect(page.GetByText(Finale.Name)).ToBeVisibleAsync();
@@ -58,17 +63,39 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await _axe.CheckAsync(page, what);
         }
 
+        // Printed pages are static (no circuit), but a moderator reads them on screen first.
+        foreach (var (path, what) in new[]
+        {
+            ($"/events/{Finale.Id}/codes", "the printable judge codes"),
+            ($"/events/{Finale.Id}/results/print", "the printable results"),
+            ($"/events/{Finale.Id}/feedback", "the feedback cards"),
+        })
+        {
+            await page.GotoAsync(path);
+            await _axe.CheckAsync(page, what);
+        }
+
         _axe.AssertClean();
     }
 
     [Fact]
-    public async Task JuryPage_WithATeamOpenForScoring_MeetsWcag21AA()
+    public async Task JuryPages_MeetWcag21AA()
     {
         var judge = await SignedInJudgeAsync();
         await judge.Locator("#on-stage").GetByRole(AriaRole.Button, new() { Name = "Beoordeel dit team" }).ClickAsync();
         await Assertions.Expect(judge.Locator("[data-team-form]:visible")).ToHaveCountAsync(1);
 
         await _axe.CheckAsync(judge, "the jury page with a team open for scoring");
+
+        // The chair's view of the panel's results, once the panel has scored.
+        await ScoreFirstCategoryAsync(lockRound: false);
+        await OpenStaffPageAsync(judge, "/jury/results");
+        await _axe.CheckAsync(judge, "the jury chair's results");
+
+        // A judge who follows a moderator's link is told why it does not open.
+        await judge.GotoAsync("/events");
+        await Assertions.Expect(judge).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/denied"));
+        await _axe.CheckAsync(judge, "the access denied page");
         _axe.AssertClean();
     }
 
@@ -103,6 +130,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await _axe.CheckAsync(phone, "the join page");
         await phone.GotoAsync("/privacy");
         await _axe.CheckAsync(phone, "the privacy page");
+        await phone.GotoAsync("/live/ONBEKEND");
+        await _axe.CheckAsync(phone, "the audience page for an unknown join code");
         _axe.AssertClean();
     }
 
