@@ -183,12 +183,14 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await viewer.Keyboard.PressAsync("Enter");
         await Assertions.Expect(viewer.Locator("#poll-status")).ToHaveTextAsync("Je stem is geteld.");
         await Assertions.Expect(viewer.Locator(".poll-result.mine")).ToContainTextAsync(poll.Options[1].Text);
+        await _axe.CheckAsync(viewer, "the audience page after voting, with live poll results");
 
         // Chat: Tab to the message box, type, Enter sends the form.
         await viewer.TabToAsync(viewer.GetByRole(AriaRole.Textbox, new() { Name = "Bericht" }));
         await viewer.Keyboard.TypeAsync("Alleen met het toetsenbord!");
         await viewer.Keyboard.PressAsync("Enter");
         await Assertions.Expect(viewer.Locator("#chat-list")).ToContainTextAsync("Alleen met het toetsenbord!");
+        _axe.AssertClean();
     }
 
     private static async Task OpenStaffPageAsync(IPage page, string path)
