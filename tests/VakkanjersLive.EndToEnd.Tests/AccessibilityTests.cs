@@ -18,6 +18,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
     private LiveEvent Finale => Store.Events.Single(e => e.Kind == EventKind.VakkanjersFinale);
 
+    /// <summary>The chair of the first category, whose team on stage is open for scoring.</summary>
+    private Judge Chair => Finale.Judges.First(j => j.IsChair && j.CategoryId == Finale.Categories[0].Id);
+
     private LiveEvent Episode => Store.Events.Single(e => e.Kind == EventKind.TechniekLive);
 
     private ProjectionStore Store => _app.Services.GetRequiredService<ProjectionStore>();
@@ -25,7 +28,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task StaffPages_MeetWcag21AA()
     {
-        await ScoreFirstCategoryAsync(lockRound: false);
+        await ScoreTeamOnStageAsync(lockRound: false);
         await ChatAsync(Finale, held: true);
         var page = await browser.NewPageAsync(_app, _contexts);
 
@@ -88,7 +91,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await _axe.CheckAsync(judge, "the jury page with a team open for scoring");
 
         // The chair's view of the panel's results, once the panel has scored.
-        await ScoreFirstCategoryAsync(lockRound: false);
+        await ScoreTeamOnStageAsync(lockRound: false);
         await OpenStaffPageAsync(judge, "/jury/results");
         await _axe.CheckAsync(judge, "the jury chair's results");
 
@@ -102,14 +105,14 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task AudiencePages_MeetWcag21AA()
     {
-        await ScoreFirstCategoryAsync(lockRound: true);
-        var category = Finale.Categories[0];
-        await RunAsync(Finale, s => s.PrepareReveal(category.Id, rehearsal: false));
-        await RunAsync(Finale, s => s.StepReveal(category.Id));
+        await ScoreTeamOnStageAsync(lockRound: true);
+        var categoryId = Chair.CategoryId;
+        await RunAsync(Finale, s => s.PrepareReveal(categoryId, rehearsal: false));
+        await RunAsync(Finale, s => s.StepReveal(categoryId));
         await RunAsync(Finale, s => s.OpenPoll(s.Polls[0].Id));
         await ChatAsync(Finale, held: false);
 
-        var phone = await PhoneAsync();
+        var phone = await browser.NewPhoneAsync(_app, _contexts);
         await phone.GotoAsync($"/live/{Finale.JoinCode}");
         await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
         await Assertions.Expect(phone.Locator("#chat-list li")).ToHaveCountAsync(2);
@@ -139,8 +142,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     public async Task AJudge_ScoresTheTeamOnStage_WithTheKeyboardOnly()
     {
         var judge = await SignedInJudgeAsync();
-        var chair = Finale.Judges.First(j => j.IsChair);
-        var team = Finale.OnStage(chair.CategoryId)!;
+        var team = Finale.OnStage(Chair.CategoryId)!;
         int[] picked = [7, 1, 10, 6];
 
         await judge.TabToAsync(judge.Locator("#on-stage").GetByRole(AriaRole.Button, new() { Name = "Beoordeel dit team" }));
@@ -160,7 +162,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await judge.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(judge.Locator($"[data-status-for='{team.Id}']")).ToContainTextAsync("Opgeslagen");
-        var card = Finale.ScorecardOf(chair.Id, team.Id);
+        var card = Finale.ScorecardOf(Chair.Id, team.Id);
         Assert.NotNull(card);
         Assert.Equal(picked, Finale.Rubric.Select(c => card.Scores.Single(s => s.CriterionId == c.Id).Value));
     }
@@ -201,32 +203,16 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
     private async Task<IPage> SignedInJudgeAsync()
     {
-        var chair = Finale.Judges.First(j => j.IsChair);
         var judge = await browser.NewPageAsync(_app, _contexts);
-        await StaffPages.SignInJudgeAsync(judge, chair.Code!);
+        await StaffPages.SignInJudgeAsync(judge, Chair.Code!);
         return judge;
     }
 
-    private async Task<IPage> PhoneAsync()
+    /// <summary>Every judge of the chair's category without a conflict scores the team on stage.</summary>
+    private async Task ScoreTeamOnStageAsync(bool lockRound)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.BaseAddress.ToString(),
-            Locale = "nl-NL",
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-        });
-        _contexts.Add(context);
-        return await context.NewPageAsync();
-    }
-
-    /// <summary>Every judge of the first category without a conflict scores the team on stage.</summary>
-    private async Task ScoreFirstCategoryAsync(bool lockRound)
-    {
-        var category = Finale.Categories[0];
-        var team = Finale.OnStage(category.Id)!;
-        var judges = Finale.Judges.Where(j => j.CategoryId == category.Id && j.SchoolId != team.SchoolId).ToList();
+        var team = Finale.OnStage(Chair.CategoryId)!;
+        var judges = Finale.Judges.Where(j => j.CategoryId == Chair.CategoryId && j.SchoolId != team.SchoolId).ToList();
         for (var j = 0; j < judges.Count; j++)
         {
             var (judge, offset) = (judges[j], j);
