@@ -19,8 +19,8 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
         var (bouwers, vonken) = (finale.Teams.Single(t => t.Name == "De Bouwers"), finale.Teams.Single(t => t.Name == "De Vonken"));
         await ScoreAndLockAsync(finale, bouwers, vonken);
 
-        var phoneA = await PhoneAsync();
-        var phoneB = await PhoneAsync();
+        var phoneA = await browser.NewPhoneAsync(_app, _contexts);
+        var phoneB = await browser.NewPhoneAsync(_app, _contexts);
         var screen = await browser.NewPageAsync(_app, _contexts);
         var moderator = await browser.NewPageAsync(_app, _contexts);
         var sockets = new System.Collections.Concurrent.ConcurrentBag<string>();
@@ -91,7 +91,7 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
     public async Task APhoneThatDropsItsConnection_CatchesUp_WithEveryMessageOnce()
     {
         var finale = await TestData.JudgingFinaleAsync(_app);
-        var phone = await PhoneAsync();
+        var phone = await browser.NewPhoneAsync(_app, _contexts);
         await phone.GotoAsync($"/live/{finale.JoinCode}");
         await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
         await Chat(finale, "eerste");
@@ -106,20 +106,6 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
         await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden", new() { Timeout = 20_000 });
         await Assertions.Expect(phone.Locator("#chat-list li")).ToHaveCountAsync(3);
         Assert.Equal(["eerste", "tweede", "derde"], await phone.Locator("#chat-list .chat-text").AllTextContentsAsync());
-    }
-
-    private async Task<IPage> PhoneAsync()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _app.BaseAddress.ToString(),
-            Locale = "nl-NL",
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-        });
-        _contexts.Add(context);
-        return await context.NewPageAsync();
     }
 
     private Task Chat(LiveEvent finale, string text) =>

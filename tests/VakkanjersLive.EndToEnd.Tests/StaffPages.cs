@@ -14,6 +14,21 @@ internal static partial class StaffPages
         return await context.NewPageAsync();
     }
 
+    /// <summary>A phone: 390×844, touch, Dutch.</summary>
+    public static async Task<IPage> NewPhoneAsync(this BrowserFixture browser, TestApp app, List<IBrowserContext> contexts)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseAddress.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
     public static async Task SignInModeratorAsync(IPage page, string returnUrl = "/events")
     {
         await page.GotoAsync($"/account/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");

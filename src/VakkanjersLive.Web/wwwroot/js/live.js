@@ -95,8 +95,11 @@
       button.type = 'button';
       button.dataset.reaction = kind;
       button.dataset.team = teamId;
-      button.setAttribute('aria-label', text(`textReact${kind[0].toUpperCase()}${kind.slice(1)}`));
-      button.append(emoji + ' ', el('span', 'reaction-count', String(state.counts.get(`${teamId}:${kind}`) ?? 0)));
+      // The name is the spoken word plus the visible count (WCAG 2.5.3: the visible text is part of the name).
+      const icon = el('span', 'reaction-icon', emoji + ' ');
+      icon.setAttribute('aria-hidden', 'true');
+      const name = el('span', 'visually-hidden', text(`textReact${kind[0].toUpperCase()}${kind.slice(1)}`) + ' ');
+      button.append(icon, name, el('span', 'reaction-count', String(state.counts.get(`${teamId}:${kind}`) ?? 0)));
       bar.append(button);
     }
     return bar;
