@@ -181,7 +181,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await viewer.TabToAsync(choices.GetByRole(AriaRole.Radio).First);
         await viewer.ChooseWithArrowsAsync(1);
         await Assertions.Expect(choices.GetByRole(AriaRole.Radio, new() { Name = poll.Options[1].Text })).ToBeCheckedAsync();
-        await viewer.TabToAsync(viewer.GetByRole(AriaRole.Button, new() { Name = "Stemmen" }));
+        await viewer.TabToAsync(viewer.GetByRole(AriaRole.Button, new() { Name = "Stemmen", Exact = true }));
         await viewer.Keyboard.PressAsync("Enter");
         await Assertions.Expect(viewer.Locator("#poll-status")).ToHaveTextAsync("Je stem is geteld.");
         await Assertions.Expect(viewer.Locator(".poll-result.mine")).ToContainTextAsync(poll.Options[1].Text);

@@ -39,7 +39,7 @@ public sealed class PollTests(BrowserFixture browser) : IClassFixture<BrowserFix
         var form = phone.GetByRole(AriaRole.Group, new() { Name = Question });
         await Assertions.Expect(form).ToBeVisibleAsync();
         await form.GetByRole(AriaRole.Radio, new() { Name = "Windmolen" }).CheckAsync();
-        await phone.GetByRole(AriaRole.Button, new() { Name = "Stemmen" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Stemmen", Exact = true }).ClickAsync();
         await Assertions.Expect(phone.Locator("#poll-status")).ToHaveTextAsync("Je stem is geteld.");
         await Assertions.Expect(phone.Locator("#poll-status")).ToBeFocusedAsync();
 
