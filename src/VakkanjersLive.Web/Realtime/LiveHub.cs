@@ -117,7 +117,7 @@ public sealed class LiveHub(
 
     public async Task<SendResult> SendChat(ChatRequest? request)
     {
-        if (!TryGetViewer(out var eventId, out var viewerId, out var nickname) || (string)Context.Items[KindKey]! != ViewerKinds.Audience)
+        if (!TryGetAudience(out var eventId, out var viewerId, out var nickname))
         {
             return Failed("live.not-joined");
         }
@@ -172,7 +172,7 @@ public sealed class LiveHub(
     /// </summary>
     public async Task<SendResult> Vote(VoteRequest? request)
     {
-        if (!TryGetViewer(out var eventId, out var viewerId, out _) || (string)Context.Items[KindKey]! != ViewerKinds.Audience)
+        if (!TryGetAudience(out var eventId, out var viewerId, out _))
         {
             return Failed("live.not-joined");
         }
