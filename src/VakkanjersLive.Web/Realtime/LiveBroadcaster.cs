@@ -76,6 +76,7 @@ public sealed partial class LiveBroadcaster(
     {
         using var frames = new PeriodicTimer(FrameInterval);
         var lastReactions = TimeProvider.System.GetTimestamp();
+        var reactionsSent = Task.CompletedTask;
         try
         {
             while (await frames.WaitForNextTickAsync(stoppingToken))
@@ -86,10 +87,13 @@ public sealed partial class LiveBroadcaster(
                     await SendSafelyAsync(eventId, stoppingToken);
                 }
 
-                if (lease.IsHolder && TimeProvider.System.GetElapsedTime(lastReactions) >= ReactionInterval)
+                // Reaction totals go to groups through SignalR, whose group sends wait for every member: never wait
+                // for them here (a viewer that does not read would hold up the feed), and keep one send in flight;
+                // counts not yet drained simply go out with the next one.
+                if (lease.IsHolder && reactionsSent.IsCompleted && TimeProvider.System.GetElapsedTime(lastReactions) >= ReactionInterval)
                 {
                     lastReactions = TimeProvider.System.GetTimestamp();
-                    await SendReactionsSafelyAsync();
+                    reactionsSent = SendReactionsSafelyAsync();
                 }
             }
         }

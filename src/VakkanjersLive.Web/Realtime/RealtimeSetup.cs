@@ -70,9 +70,9 @@ public static class RealtimeSetup
         {
             // Bounded buffers: a slow or dead client cannot make the server hold its messages without limit. Once its
             // buffer is full, a send that does not complete within the send timeout closes the connection; the
-            // client reconnects and resyncs from its last position. Until then, group sends on this node wait for
-            // it (SignalR awaits every connection of a group), so the timeout is also the longest such a client can
-            // hold up its node's feed: keep it short (docs/operations.md).
+            // client reconnects and resyncs from its last position. The feed never waits for it (LocalFanout);
+            // SignalR's group sends (reaction totals) do, so the timeout is also the longest such a client can pause
+            // those on its node: keep it short (docs/operations.md).
             o.ApplicationMaxBufferSize = 64 * 1024;
             o.TransportMaxBufferSize = 64 * 1024;
             o.TransportSendTimeout = app.Configuration.GetValue("Realtime:TransportSendTimeout", TimeSpan.FromSeconds(5));

@@ -72,6 +72,10 @@ public sealed class SlowClientTests : IDisposable
         // Flood until the stuck viewer is so far behind that frames are skipped for it.
         var posted = await FloodUntilAsync(() => fanout.Skipped > 0, "frames were never skipped for a client that reads nothing");
 
+        // Applause goes out too (reaction totals, twice a second): that send must not hold up the feed either.
+        Assert.True((await healthy.Connection.InvokeAsync<SendResult>("React", new ReactionRequest(_event.Teams[0].Id, "applause"))).Ok);
+        await healthy.NextReactionsAsync();
+
         const string after = "terwijl de trage kijker nog vastzit";
         await Chat(after);
         await healthy.WaitForAsync(i => i.Text == after);
