@@ -80,9 +80,7 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
         {
             await foreach (var entry in journal.ReadAsync(streamId, stream.Version + 1, cancellationToken))
             {
-                stream.State = Fold(stream.State, FactSerializer.Deserialize(entry), entry.Position);
-                stream.Commands[entry.CommandId] = entry.Position;
-                stream.Version = entry.Position;
+                Apply(stream, entry);
                 changed = true;
             }
         }
@@ -111,9 +109,7 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
             {
                 if (stream.Version == entry.Position - 1)
                 {
-                    stream.State = Fold(stream.State, FactSerializer.Deserialize(entry), entry.Position);
-                    stream.Commands[entry.CommandId] = entry.Position;
-                    stream.Version = entry.Position;
+                    Apply(stream, entry);
                     applied = true;
                 }
             }
@@ -159,6 +155,14 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
                 LogListenerFailed(logger, ex, streamId);
             }
         }
+    }
+
+    /// <summary>Folds the next entry into the stream's state; the caller holds the stream's gate.</summary>
+    private static void Apply(StreamProjection stream, JournalEntry entry)
+    {
+        stream.State = Fold(stream.State, FactSerializer.Deserialize(entry), entry.Position);
+        stream.Commands[entry.CommandId] = entry.Position;
+        stream.Version = entry.Position;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A projection listener failed for stream {StreamId}")]
