@@ -109,7 +109,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var categoryId = Chair.CategoryId;
         await RunAsync(Finale, s => s.PrepareReveal(categoryId, rehearsal: false));
         await RunAsync(Finale, s => s.StepReveal(categoryId));
-        await RunAsync(Finale, s => s.OpenPoll(s.Polls[0].Id));
+        await RunAsync(Finale, s => s.OpenPoll(s.Polls.All[0].Id));
         await ChatAsync(Finale, held: false);
 
         var phone = await browser.NewPhoneAsync(_app, _contexts);

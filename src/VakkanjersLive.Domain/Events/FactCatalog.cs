@@ -1,21 +1,48 @@
 namespace VakkanjersLive.Domain.Events;
 
-/// <summary>Which part of an event each fact belongs to (interim: replaced by the parts' own registrations).</summary>
+/// <summary>
+/// The one dispatch from fact type to the part that owns it. Each part registers every fact it owns with its fold,
+/// its privacy decision and its audit decision (see <see cref="PartRegistration{TPart}"/>); a fact type nobody
+/// registered cannot be folded, and a test checks that every fact type is registered.
+/// </summary>
 public static class FactCatalog
 {
-    public static EventParts PartOf(ILiveEventFact fact) => fact switch
+    private static readonly Dictionary<Type, FactRule> Rules = Build();
+
+    /// <summary>Every registered fact type's rule.</summary>
+    public static IReadOnlyCollection<FactRule> All => Rules.Values;
+
+    public static FactRule RuleOf(ILiveEventFact fact) => RuleOf(fact.GetType());
+
+    public static FactRule RuleOf(Type factType) =>
+        Rules.TryGetValue(factType, out var rule) ? rule : throw new InvalidOperationException($"No part owns fact {factType.Name}.");
+
+    public static EventParts PartOf(ILiveEventFact fact) => RuleOf(fact).Part;
+
+    /// <summary>The fact with its viewer data blanked for a privacy purge; null when it keeps nothing to blank.</summary>
+    public static ILiveEventFact? Redact(ILiveEventFact fact) => RuleOf(fact).Privacy.Redact(fact);
+
+    /// <summary>The audit line for a fact, worded with the event's current state; null when it is not audited.</summary>
+    public static AuditLine? Describe(LiveEvent state, ILiveEventFact fact) => RuleOf(fact).Audit.Describe(state, fact);
+
+    private static Dictionary<Type, FactRule> Build()
     {
-        EventCreated or EventDetailsChanged => EventParts.Details,
-        CategoryAdded or CategoryChanged or CategoryRemoved or SchoolAdded or SchoolChanged or SchoolRemoved
-            or TeamRegistered or TeamChanged or TeamWithdrawn or CriterionAdded or CriterionChanged or CriterionRemoved
-            or JudgeAppointed or JudgeChanged or JudgeRemoved or JudgeCodesIssued or FinalistsImported or JuryImported
-            or RoundAdded or RoundRenamed => EventParts.Roster,
-        JudgingOpened or JudgingClosed or ScoreSubmitted or ConflictDeclared or RoundLocked or ScoringRulesSet
-            or AwardGranted or AwardWithdrawn => EventParts.Judging,
-        StageSet or StreamSet or ReactionsSwitched or CountdownSet or RevealPrepared or RevealStepped or RevealCleared => EventParts.Show,
-        PollCreated or PollChanged or PollDeleted or PollOpened or PollClosed or PollResultsSwitched or VoteCast => EventParts.Polls,
-        QuestionsSwitched or QuestionAsked or QuestionApproved or QuestionRejected or QuestionUpvoted or QuestionUpvoteWithdrawn
-            or QuestionHighlighted or QuestionAnswered => EventParts.Questions,
-        _ => EventParts.Chat,
-    };
+        var rules = new Dictionary<Type, FactRule>();
+        void Add(FactRule rule)
+        {
+            if (!rules.TryAdd(rule.FactType, rule))
+            {
+                throw new InvalidOperationException($"Fact {rule.FactType.Name} is registered twice.");
+            }
+        }
+
+        LiveEvent.Register(new PartRegistration<LiveEvent>(EventParts.Details, e => e, (_, e) => e, Add));
+        RosterPart.Register(new PartRegistration<RosterPart>(EventParts.Roster, e => e.Roster, (e, p) => e with { Roster = p }, Add));
+        JudgingPart.Register(new PartRegistration<JudgingPart>(EventParts.Judging, e => e.Judging, (e, p) => e with { Judging = p }, Add));
+        ShowPart.Register(new PartRegistration<ShowPart>(EventParts.Show, e => e.Show, (e, p) => e with { Show = p }, Add));
+        ChatPart.Register(new PartRegistration<ChatPart>(EventParts.Chat, e => e.Chat, (e, p) => e with { Chat = p }, Add));
+        PollsPart.Register(new PartRegistration<PollsPart>(EventParts.Polls, e => e.Polls, (e, p) => e with { Polls = p }, Add));
+        QuestionsPart.Register(new PartRegistration<QuestionsPart>(EventParts.Questions, e => e.Questions, (e, p) => e with { Questions = p }, Add));
+        return rules;
+    }
 }

@@ -16,8 +16,8 @@ public static class PublicFeed
     /// <summary>The public items for <paramref name="fact"/>, mapped with the state right after it.</summary>
     public static IEnumerable<FeedItem> ToItems(LiveEvent e, ILiveEventFact fact, long position) => fact switch
     {
-        ViewerBanned b => e.Chat.Where(m => m.ViewerId == b.ViewerId && m.Status == ChatStatus.Hidden).Select(m => Hidden(m.Id, position))
-            .Concat(e.Questions.Where(q => q.ViewerId == b.ViewerId && q.Status == QuestionStatus.Hidden).Select(q => QuestionHidden(q.Id, position))),
+        ViewerBanned b => e.Chat.Messages.Where(m => m.ViewerId == b.ViewerId && m.Status == ChatStatus.Hidden).Select(m => Hidden(m.Id, position))
+            .Concat(e.Questions.All.Where(q => q.ViewerId == b.ViewerId && q.Status == QuestionStatus.Hidden).Select(q => QuestionHidden(q.Id, position))),
         _ => ToItem(e, fact, position) is { } item ? [item] : [],
     };
 
@@ -135,7 +135,7 @@ public static class PublicFeed
         e.CountdownEndsAt,
         e.CountdownLabel,
         e.Categories.Select(c => new StageCard(c.Id, c.Name, Card(e, e.OnStage(c.Id)?.Id))).ToList(),
-        e.Chat.Where(m => m.Status == ChatStatus.Shown).TakeLast(ChatHistoryOnJoin).Select(Chat).ToList(),
+        e.Chat.Messages.Where(m => m.Status == ChatStatus.Shown).TakeLast(ChatHistoryOnJoin).Select(Chat).ToList(),
         e.Reveals.Values
             .Where(r => !r.Rehearsal)
             .Select(r => new PublicReveal(r.CategoryId, e.FindCategory(r.CategoryId)?.Name ?? string.Empty, r.Entries.Count, Enumerable.Range(1, r.Revealed).Select(i => Step(e, r, i, e.Version)).ToList()))

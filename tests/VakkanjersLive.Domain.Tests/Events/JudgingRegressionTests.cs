@@ -61,7 +61,7 @@ public sealed class JudgingRegressionTests
         e = e.Then(e.WithdrawTeam(_team));
 
         Assert.Null(e.OnStage(_category));
-        Assert.False(e.Stage.ContainsKey(_category));
+        Assert.False(e.Show.Stage.ContainsKey(_category));
         Assert.Empty(e.Awards);
     }
 }

@@ -91,7 +91,7 @@ public sealed partial class JudgingTests
         e = e.Then(e.SetStage(_techniek, _makers));
 
         Assert.Equal(_makers, e.OnStage(_techniek)?.Id);
-        Assert.Equal(_makers, Assert.Single(e.Stage).Value);
+        Assert.Equal(_makers, Assert.Single(e.Show.Stage).Value);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed partial class JudgingTests
 
         Assert.Equal(new StageSet(_techniek, null), fact);
         Assert.Null(e.OnStage(_techniek));
-        Assert.False(e.Stage.ContainsKey(_techniek));
+        Assert.False(e.Show.Stage.ContainsKey(_techniek));
         Assert.Equal(_zorgdragers, e.OnStage(_zorg)?.Id);
     }
 

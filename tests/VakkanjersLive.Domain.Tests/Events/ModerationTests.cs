@@ -42,7 +42,7 @@ public sealed class ModerationTests
     [Fact]
     public void NewEvent_HasNoChatModerationState()
     {
-        Assert.Empty(_event.Chat);
+        Assert.Empty(_event.Chat.Messages);
         Assert.Empty(_event.TimeOuts);
         Assert.Empty(_event.Banned);
         Assert.Empty(_event.Reports);
@@ -116,7 +116,7 @@ public sealed class ModerationTests
 
         var e = Post(_event, messageId, _viewer);
 
-        var message = Assert.Single(e.Chat);
+        var message = Assert.Single(e.Chat.Messages);
         Assert.Equal(new ChatMessage(messageId, _viewer, Nickname, "Wat gaaf!", e.Version, ChatStatus.Shown), message);
         Assert.Empty(e.HeldMessages);
     }
@@ -139,11 +139,11 @@ public sealed class ModerationTests
 
         var e = WithHeldMessage(messageId);
 
-        var message = Assert.Single(e.Chat);
+        var message = Assert.Single(e.Chat.Messages);
         Assert.Equal(ChatStatus.Held, message.Status);
         Assert.Equal(e.Version, message.Position);
         Assert.Equal(messageId, Assert.Single(e.HeldMessages).Id);
-        Assert.DoesNotContain(e.Chat, m => m.Status == ChatStatus.Shown);
+        Assert.DoesNotContain(e.Chat.Messages, m => m.Status == ChatStatus.Shown);
     }
 
     [Fact]
@@ -452,7 +452,7 @@ public sealed class ModerationTests
         e = WithSettings(e, ChatSettings.Panic);
         e = Post(e, held, _viewer, "Nog eentje");
         e = Post(e, othersHeld, _otherViewer, "Ik wacht");
-        var positions = e.Chat.ToDictionary(m => m.Id, m => m.Position);
+        var positions = e.Chat.Messages.ToDictionary(m => m.Id, m => m.Position);
 
         var fact = e.Ban(_viewer);
         e = e.Then(fact);
@@ -464,7 +464,7 @@ public sealed class ModerationTests
         Assert.Equal(ChatStatus.Rejected, e.FindMessage(held)!.Status);
         Assert.Equal(ChatStatus.Shown, e.FindMessage(othersShown)!.Status);
         Assert.Equal(ChatStatus.Held, e.FindMessage(othersHeld)!.Status);
-        Assert.All(e.Chat, m => Assert.Equal(positions[m.Id], m.Position));
+        Assert.All(e.Chat.Messages, m => Assert.Equal(positions[m.Id], m.Position));
         Rejected.With("chat.banned", () => e.PostChat(Guid.NewGuid(), _viewer, Nickname, "Hallo?", Now));
         Rejected.With("chat.banned", () => e.EnsureMayChat(_viewer, Now.AddDays(30)));
         Assert.IsType<ChatHeld>(e.PostChat(Guid.NewGuid(), _otherViewer, Nickname, "Ik mag nog", Now));
@@ -701,7 +701,7 @@ public sealed class ModerationTests
 
         e = e.Then(new ChatPurged(2));
 
-        Assert.Empty(e.Chat);
+        Assert.Empty(e.Chat.Messages);
         Assert.Empty(e.Reports);
         Assert.Empty(e.TimeOuts);
         Assert.Empty(e.Banned);
@@ -723,8 +723,8 @@ public sealed class ModerationTests
             e = e.Then(new ChatPosted(id, _viewer, Nickname, "Hoi"));
         }
 
-        Assert.Equal(LiveEvent.ChatHistorySize, e.Chat.Count);
-        Assert.Equal(ids.Skip(3), e.Chat.Select(m => m.Id));
+        Assert.Equal(LiveEvent.ChatHistorySize, e.Chat.Messages.Count);
+        Assert.Equal(ids.Skip(3), e.Chat.Messages.Select(m => m.Id));
         Assert.Null(e.FindMessage(ids[0]));
     }
 
@@ -738,7 +738,7 @@ public sealed class ModerationTests
             e = e.Then(new ChatHeld(Guid.NewGuid(), _otherViewer, Nickname, "Hoi"));
         }
 
-        Assert.Equal(LiveEvent.ChatHistorySize, e.Chat.Count);
+        Assert.Equal(LiveEvent.ChatHistorySize, e.Chat.Messages.Count);
         Assert.Null(e.FindMessage(held));
         Rejected.With("chat.message.not-held", () => e.ApproveChat(held));
     }
@@ -753,7 +753,7 @@ public sealed class ModerationTests
             e = e.Then(new ChatPosted(Guid.NewGuid(), _otherViewer, Nickname, "Hoi"));
         }
 
-        Assert.Equal(LiveEvent.ChatHistorySize, e.Chat.Count);
+        Assert.Equal(LiveEvent.ChatHistorySize, e.Chat.Messages.Count);
         Assert.Equal(ChatStatus.Held, e.FindMessage(held)!.Status);
         Assert.IsType<ChatApproved>(e.ApproveChat(held));
     }

@@ -80,7 +80,7 @@ public sealed class PollTests
         Assert.Equal("Nieuwe vraag?", changed.FindPoll(_poll)!.Question);
         Assert.Equal(3, changed.FindPoll(_poll)!.Options.Count);
         Assert.True(changed.FindPoll(_poll)!.ResultsVisible);
-        Assert.Empty(changed.Then(changed.DeletePoll(_poll)).Polls);
+        Assert.Empty(changed.Then(changed.DeletePoll(_poll)).Polls.All);
 
         var opened = Opened();
         Rejected.With("poll.not-draft", () => opened.ChangePoll(_poll, "Andere vraag?", [_yes, _no], false));

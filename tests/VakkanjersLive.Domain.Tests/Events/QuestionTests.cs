@@ -211,7 +211,7 @@ public sealed class QuestionTests
 
         state = state.Then(new ChatPurged(0));
 
-        Assert.Empty(state.Questions);
+        Assert.Empty(state.Questions.All);
         Assert.Null(state.HighlightedQuestionId);
         Assert.True(state.QuestionsEnabled);
     }

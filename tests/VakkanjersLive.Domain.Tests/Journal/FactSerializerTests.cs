@@ -19,7 +19,7 @@ public sealed class FactSerializerTests
     private static readonly Guid Account = Guid.Parse("88888888-8888-8888-8888-888888888888");
 
     /// <summary>One sample per fact type, every field set to a non-default value so a lost field shows up.</summary>
-    private static readonly IReadOnlyDictionary<string, object> Samples = new object[]
+    internal static readonly IReadOnlyDictionary<string, object> Samples = new object[]
     {
         new EventCreated(Event, EventKind.TechniekLive, "Techniek LIVE", new DateOnly(2026, 3, 12), "Utrecht", "Water", "ABC234"),
         new EventDetailsChanged("Finale", new DateOnly(2026, 6, 1), "Eindhoven", "Duurzaam"),

@@ -24,7 +24,7 @@ public sealed class DemoSeedingTests : IDisposable
         var store = _app.Services.GetRequiredService<ProjectionStore>();
         var finale = Assert.Single(store.Events, e => e.Kind == EventKind.VakkanjersFinale);
         var episode = Assert.Single(store.Events, e => e.Kind == EventKind.TechniekLive);
-        Assert.Equal(PollState.Draft, Assert.Single(finale.Polls).State);
+        Assert.Equal(PollState.Draft, Assert.Single(finale.Polls.All).State);
         Assert.True(episode.RunningPoll is { ResultsLive: true, Options.Count: 4 });
         Assert.True(episode.QuestionsEnabled);
         Assert.Equal([7, 4, 2], episode.ApprovedQuestions.Select(q => q.Votes));

@@ -121,7 +121,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         Assert.False(result.Ok);
         Assert.Equal(code, result.Code);
         Assert.False(string.IsNullOrWhiteSpace(result.Message));
-        Assert.Empty(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Chat);
+        Assert.Empty(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Chat.Messages);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class LiveHubTests : IAsyncLifetime
 
         Assert.All(results.Take(3), r => Assert.True(r.Ok));
         Assert.All(results.Skip(3), r => Assert.Equal("chat.too-fast", r.Code));
-        Assert.Equal(3, _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Chat.Count);
+        Assert.Equal(3, _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Chat.Messages.Count);
     }
 
     [Fact]

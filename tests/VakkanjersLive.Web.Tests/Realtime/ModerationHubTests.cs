@@ -63,7 +63,7 @@ public sealed class ModerationHubTests : IAsyncLifetime
         Assert.Equal("mag ik iets vragen?", shown.Text);
         await Chat(other, "sentinel");
         Assert.DoesNotContain(other.Items, i => i.Text == "iets anders");
-        Assert.DoesNotContain(Current.Chat, m => m.Text == "iets anders" && m.Status == ChatStatus.Shown);
+        Assert.DoesNotContain(Current.Chat.Messages, m => m.Text == "iets anders" && m.Status == ChatStatus.Shown);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class ModerationHubTests : IAsyncLifetime
 
         Assert.True(result.Succeeded);
         await other.WaitForAsync(i => i.Type == "chat-cleared");
-        Assert.Empty(Current.Chat);
+        Assert.Empty(Current.Chat.Messages);
         Assert.Equal(1, Current.FindPoll(pollId)!.TotalVotes);
         await foreach (var entry in _app.Services.GetRequiredService<IJournal>().ReadAsync(JournalStreams.ForEvent(_event.Id)))
         {
@@ -225,8 +225,8 @@ public sealed class ModerationHubTests : IAsyncLifetime
         var purged = await _app.Services.GetRequiredService<AutomaticChatPurge>().PurgeDueAsync(CancellationToken.None);
 
         Assert.Equal([old.Id], purged);
-        Assert.Empty(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(old.Id)!.Chat);
-        Assert.Single(Current.Chat);
+        Assert.Empty(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(old.Id)!.Chat.Messages);
+        Assert.Single(Current.Chat.Messages);
     }
 
     private async Task<HubClient> JoinedAsync(string? code = null)

@@ -151,7 +151,7 @@ public sealed class QuestionHubTests : IAsyncLifetime
 
         Assert.Equal((false, code), (result.Ok, result.Code));
         Assert.False(string.IsNullOrWhiteSpace(result.Message));
-        Assert.Empty(Current.Questions);
+        Assert.Empty(Current.Questions.All);
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class QuestionHubTests : IAsyncLifetime
         Assert.True((await _app.Services.GetRequiredService<ChatPurge>().PurgeAsync(_event.Id, "test")).Succeeded);
 
         await other.WaitForAsync(i => i.Type == "chat-cleared");
-        Assert.Empty(Current.Questions);
+        Assert.Empty(Current.Questions.All);
         await foreach (var entry in _app.Services.GetRequiredService<IJournal>().ReadAsync(JournalStreams.ForEvent(_event.Id)))
         {
             Assert.DoesNotContain("geheime vraag", entry.Payload, StringComparison.Ordinal);

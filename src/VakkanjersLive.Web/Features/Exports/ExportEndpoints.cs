@@ -71,43 +71,29 @@ public static class ExportEndpoints
     public static async Task<CsvText> AuditTrailAsync(LiveEvent e, ProjectionStore store, IJournal journal, CancellationToken cancellationToken)
     {
         var csv = new CsvText().Row("position", "recorded_at", "actor", "action", "judge", "team", "previous_values", "new_values", "reason", "late", "comment");
-        var previous = new Dictionary<(Guid, Guid, Guid), string>();
+        var previous = new Dictionary<(Guid, Guid, Guid), string?>();
         await foreach (var entry in journal.ReadAsync(JournalStreams.ForEvent(e.Id), 1, cancellationToken))
         {
-            var actor = ActorName(entry.Actor, e, store);
-            switch (FactSerializer.Deserialize(entry))
+            // Each part words its own facts (FactCatalog); only judging lines belong in this trail.
+            if (FactCatalog.Describe(e, (ILiveEventFact)FactSerializer.Deserialize(entry)) is not { Trail: AuditTrail.Judging } line)
             {
-                case ScoreSubmitted s:
-                    var values = string.Join(", ", s.Scores.Select(v => $"{e.FindCriterion(v.CriterionId)?.Name}={v.Value}"));
-                    previous.TryGetValue((s.RoundId, s.JudgeId, s.TeamId), out var old);
-                    previous[(s.RoundId, s.JudgeId, s.TeamId)] = values;
-                    csv.Row(entry.Position, entry.RecordedAt, actor, s.IsCorrection ? "score corrected" : "score submitted", e.FindJudge(s.JudgeId)?.Name, e.FindTeam(s.TeamId)?.Name, old, values, s.Reason, s.Late ? "yes" : "no", s.Comment);
-                    break;
-                case ConflictDeclared c:
-                    csv.Row(entry.Position, entry.RecordedAt, actor, "conflict declared", e.FindJudge(c.JudgeId)?.Name, e.FindTeam(c.TeamId)?.Name, null, null, c.Reason, null, null);
-                    break;
-                case JudgingOpened o:
-                    csv.Row(entry.Position, entry.RecordedAt, actor, "judging opened", null, e.FindTeam(o.TeamId)?.Name, null, null, null, null, null);
-                    break;
-                case JudgingClosed c:
-                    csv.Row(entry.Position, entry.RecordedAt, actor, "judging closed", null, e.FindTeam(c.TeamId)?.Name, null, null, null, null, null);
-                    break;
-                case StageSet s:
-                    csv.Row(entry.Position, entry.RecordedAt, actor, "on stage", null, s.TeamId is { } t ? e.FindTeam(t)?.Name : null, null, null, null, null, null);
-                    break;
-                case RoundLocked:
-                    csv.Row(entry.Position, entry.RecordedAt, actor, "round locked", null, null, null, null, null, null, null);
-                    break;
-                case ScoringRulesSet r:
-                    csv.Row(entry.Position, entry.RecordedAt, actor, "scoring rules set", null, null, null, $"{r.Method}; {string.Join(", ", r.TieBreaks.Select(t => t.Kind))}", null, null, null);
-                    break;
-                case AwardGranted a:
-                    csv.Row(entry.Position, entry.RecordedAt, actor, "award granted", null, e.FindTeam(a.TeamId)?.Name, null, a.Kind == AwardKind.SpecialMention ? a.Title : a.Kind.ToString(), null, null, null);
-                    break;
-                case AwardWithdrawn:
-                    csv.Row(entry.Position, entry.RecordedAt, actor, "award withdrawn", null, null, null, null, null, null, null);
-                    break;
+                continue;
             }
+
+            string? old = null;
+            if (line.ScoreKey is { } key)
+            {
+                previous.TryGetValue(key, out old);
+                previous[key] = line.Values;
+            }
+
+            var late = line.Late switch
+            {
+                true => "yes",
+                false => "no",
+                null => null,
+            };
+            csv.Row(entry.Position, entry.RecordedAt, ActorName(entry.Actor, e, store), line.Action, line.Judge, line.Team, old, line.Values, line.Reason, late, line.Comment);
         }
 
         return csv;

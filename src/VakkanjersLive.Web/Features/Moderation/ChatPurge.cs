@@ -28,20 +28,9 @@ public sealed class ChatPurge(IJournal journal, CommandExecutor commands)
         var count = 0;
         await journal.RedactAsync(JournalStreams.ForEvent(eventId), entry =>
         {
-            object? redacted = FactSerializer.Deserialize(entry) switch
-            {
-                ChatPosted c when c.Text.Length > 0 || c.Nickname.Length > 0 => c with { ViewerId = Guid.Empty, Nickname = string.Empty, Text = string.Empty },
-                ChatHeld c when c.Text.Length > 0 || c.Nickname.Length > 0 => c with { ViewerId = Guid.Empty, Nickname = string.Empty, Text = string.Empty },
-                ChatReported r when r.ReporterId != Guid.Empty => r with { ReporterId = Guid.Empty, Reason = string.Empty },
-                ViewerTimedOut t when t.ViewerId != Guid.Empty => t with { ViewerId = Guid.Empty },
-                ViewerBanned b when b.ViewerId != Guid.Empty => b with { ViewerId = Guid.Empty },
-                VoteCast v when v.ViewerId != Guid.Empty => v with { ViewerId = Guid.Empty },
-                QuestionAsked q when q.Text.Length > 0 || q.Nickname.Length > 0 || q.ViewerId != Guid.Empty => q with { ViewerId = Guid.Empty, Nickname = string.Empty, Text = string.Empty },
-                QuestionUpvoted u when u.ViewerId != Guid.Empty => u with { ViewerId = Guid.Empty },
-                QuestionUpvoteWithdrawn u when u.ViewerId != Guid.Empty => u with { ViewerId = Guid.Empty },
-                _ => null,
-            };
-            if (redacted is ChatPosted or ChatHeld)
+            // Each part decides what of its facts is viewer data (FactCatalog); the rest is left as it is.
+            var redacted = FactCatalog.Redact((ILiveEventFact)FactSerializer.Deserialize(entry));
+            if (redacted is not null && ChatPart.IsMessage(redacted))
             {
                 count++;
             }
@@ -62,7 +51,7 @@ public sealed partial class AutomaticChatPurge(ChatPurge purge, ProjectionStore 
     public async Task<IReadOnlyList<Guid>> PurgeDueAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var due = store.Events.Where(e => e.Date.AddDays(options.Value.PurgeAfterDays) < today && (e.Chat.Exists(m => m.Text.Length > 0) || e.Questions.Exists(q => q.Text.Length > 0))).Select(e => e.Id).ToList();
+        var due = store.Events.Where(e => e.Date.AddDays(options.Value.PurgeAfterDays) < today && (e.Chat.Messages.Exists(m => m.Text.Length > 0) || e.Questions.All.Exists(q => q.Text.Length > 0))).Select(e => e.Id).ToList();
         foreach (var eventId in due)
         {
             var result = await purge.PurgeAsync(eventId, Actor, cancellationToken);

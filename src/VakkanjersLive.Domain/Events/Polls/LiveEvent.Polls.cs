@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace VakkanjersLive.Domain.Events;
 
 /// <summary>
@@ -13,18 +11,13 @@ public sealed partial record LiveEvent
     public const int MinPollOptions = 2;
     public const int MaxPollOptions = 6;
 
-    /// <summary>Every poll of the event, in the order they were created.</summary>
-    public ImmutableList<Poll> Polls { get; private init; } = [];
-
     /// <summary>The poll the audience sees: the one opened (or whose results were shown) last.</summary>
-    public Poll? CurrentPoll => CurrentPollId is { } id ? FindPoll(id) : null;
+    public Poll? CurrentPoll => Polls.Current;
 
     /// <summary>The poll open for votes, if any (at most one at a time).</summary>
-    public Poll? RunningPoll => Polls.Find(p => p.State == PollState.Open);
+    public Poll? RunningPoll => Polls.Running;
 
-    private Guid? CurrentPollId { get; init; }
-
-    public Poll? FindPoll(Guid pollId) => Polls.Find(p => p.Id == pollId);
+    public Poll? FindPoll(Guid pollId) => Polls.Find(pollId);
 
     // ---- decisions -------------------------------------------------------------------------------------------
 
@@ -32,7 +25,7 @@ public sealed partial record LiveEvent
     public PollCreated CreatePoll(Guid pollId, string? question, IEnumerable<PollOption> options, bool resultsLive)
     {
         EnsureExists();
-        EnsureNewId(pollId, Polls.Exists(p => p.Id == pollId));
+        EnsureNewId(pollId, Polls.All.Exists(p => p.Id == pollId));
         var (checkedQuestion, checkedOptions) = CheckPoll(question, options);
         return new PollCreated(pollId, checkedQuestion, checkedOptions, resultsLive);
     }
@@ -152,33 +145,5 @@ public sealed partial record LiveEvent
 
         var duplicate = checkedOptions.GroupBy(o => o.Text, StringComparer.InvariantCultureIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         return duplicate is not null ? throw new DomainException("poll.option.duplicate", duplicate.Key) : (checkedQuestion, checkedOptions);
-    }
-
-    // ---- folding ---------------------------------------------------------------------------------------------
-
-    private LiveEvent ApplyPolls(ILiveEventFact fact, long position) => fact switch
-    {
-        PollCreated e => this with { Polls = Polls.Add(NewPoll(e.PollId, e.Question, e.Options, e.ResultsLive)) },
-        PollChanged e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, _ => NewPoll(e.PollId, e.Question, e.Options, e.ResultsLive)) },
-        PollDeleted e => this with { Polls = Polls.RemoveAll(p => p.Id == e.PollId) },
-        PollOpened e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, p => p with { State = PollState.Open }), CurrentPollId = e.PollId },
-        PollClosed e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, p => p with { State = PollState.Closed }) },
-        PollResultsSwitched e => this with
-        {
-            Polls = Replace(Polls, p => p.Id == e.PollId, p => p with { ResultsVisible = e.Visible }),
-            CurrentPollId = e.Visible ? e.PollId : CurrentPollId,
-        },
-        VoteCast e => this with { Polls = Replace(Polls, p => p.Id == e.PollId, p => Counted(p, e)) },
-        _ => ApplyQuestions(fact, position),
-    };
-
-    /// <summary>A live-results poll starts with its results visible; the other kind waits for the moderator.</summary>
-    private static Poll NewPoll(Guid id, string question, IReadOnlyList<PollOption> options, bool resultsLive) =>
-        new(id, question, options, resultsLive, PollState.Draft, resultsLive, [.. options.Select(_ => 0)], []);
-
-    private static Poll Counted(Poll poll, VoteCast vote)
-    {
-        var index = poll.Options.ToList().FindIndex(o => o.Id == vote.OptionId);
-        return index < 0 ? poll : poll with { Counts = poll.Counts.SetItem(index, poll.Counts[index] + 1), Voters = poll.Voters.Add(vote.ViewerId) };
     }
 }

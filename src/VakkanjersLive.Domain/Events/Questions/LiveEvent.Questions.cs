@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace VakkanjersLive.Domain.Events;
 
 /// <summary>
@@ -11,20 +9,17 @@ public sealed partial record LiveEvent
     public const int MaxQuestionLength = 200;
 
     /// <summary>Whether viewers may ask and upvote now. Every event starts with questions off.</summary>
-    public bool QuestionsEnabled { get; private init; }
-
-    /// <summary>Every question not erased by a purge, in the order asked.</summary>
-    public ImmutableList<Question> Questions { get; private init; } = [];
+    public bool QuestionsEnabled => Questions.Enabled;
 
     /// <summary>The question "nu aan de beurt", if any; always an approved one.</summary>
-    public Guid? HighlightedQuestionId { get; private init; }
+    public Guid? HighlightedQuestionId => Questions.HighlightedId;
 
-    public Question? FindQuestion(Guid questionId) => Questions.Find(q => q.Id == questionId);
+    public Question? FindQuestion(Guid questionId) => Questions.Find(questionId);
 
-    public IEnumerable<Question> HeldQuestions => Questions.Where(q => q.Status == QuestionStatus.Held);
+    public IEnumerable<Question> HeldQuestions => Questions.All.Where(q => q.Status == QuestionStatus.Held);
 
     /// <summary>What the audience sees: approved questions, open ones first, then by upvotes, then oldest first.</summary>
-    public IEnumerable<Question> ApprovedQuestions => Questions
+    public IEnumerable<Question> ApprovedQuestions => Questions.All
         .Where(q => q.Status == QuestionStatus.Approved)
         .OrderBy(q => q.Answered)
         .ThenByDescending(q => q.Votes)
@@ -139,38 +134,4 @@ public sealed partial record LiveEvent
 
         return Banned.Contains(viewerId) ? throw new DomainException("question.banned") : question;
     }
-
-    // ---- folding ---------------------------------------------------------------------------------------------
-
-    private LiveEvent ApplyQuestions(ILiveEventFact fact, long position) => fact switch
-    {
-        QuestionsSwitched e => this with { QuestionsEnabled = e.Enabled },
-        QuestionAsked e => this with { Questions = Questions.Add(new Question(e.QuestionId, e.ViewerId, e.Nickname, e.Text, position, QuestionStatus.Held, false, [])) },
-        QuestionApproved e => WithQuestion(e.QuestionId, q => q with { Status = QuestionStatus.Approved }),
-        QuestionRejected e => WithQuestion(e.QuestionId, TakenDown) with
-        {
-            HighlightedQuestionId = HighlightedQuestionId == e.QuestionId ? null : HighlightedQuestionId,
-        },
-        QuestionUpvoted e => WithQuestion(e.QuestionId, q => q with { Upvoters = q.Upvoters.Add(e.ViewerId) }),
-        QuestionUpvoteWithdrawn e => WithQuestion(e.QuestionId, q => q with { Upvoters = q.Upvoters.Remove(e.ViewerId) }),
-        QuestionHighlighted e => this with { HighlightedQuestionId = e.QuestionId },
-        QuestionAnswered e => WithQuestion(e.QuestionId, q => q with { Answered = true }) with
-        {
-            HighlightedQuestionId = HighlightedQuestionId == e.QuestionId ? null : HighlightedQuestionId,
-        },
-        _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
-    };
-
-    /// <summary>A held question is turned down; an approved one is hidden (pages that show it take it away).</summary>
-    private static Question TakenDown(Question q) => q.Status switch
-    {
-        QuestionStatus.Held => q with { Status = QuestionStatus.Rejected },
-        QuestionStatus.Approved => q with { Status = QuestionStatus.Hidden },
-        _ => q,
-    };
-
-    private LiveEvent WithQuestion(Guid questionId, Func<Question, Question> change) => this with
-    {
-        Questions = Replace(Questions, q => q.Id == questionId, change),
-    };
 }

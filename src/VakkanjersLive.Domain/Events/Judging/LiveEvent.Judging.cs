@@ -3,28 +3,22 @@ using VakkanjersLive.Domain.Scoring;
 
 namespace VakkanjersLive.Domain.Events;
 
-/// <summary>Live judging: the stage, open/closed judging per team, scorecards, conflicts, locking, rules and awards.</summary>
+/// <summary>Live judging: open/closed judging per team, scorecards, conflicts, locking, rules and awards.</summary>
 public sealed partial record LiveEvent
 {
     public const int MaxCommentLength = 1000;
 
-    /// <summary>The team on stage per category.</summary>
-    public ImmutableDictionary<Guid, Guid> Stage { get; private init; } = ImmutableDictionary<Guid, Guid>.Empty;
+    public ImmutableList<Scorecard> Scorecards => Judging.Scorecards;
 
-    public ImmutableDictionary<Guid, JudgingState> Judging { get; private init; } = ImmutableDictionary<Guid, JudgingState>.Empty;
+    public ImmutableList<DeclaredConflict> DeclaredConflicts => Judging.DeclaredConflicts;
 
-    /// <summary>Current scorecards (the latest revision per round, judge and team).</summary>
-    public ImmutableList<Scorecard> Scorecards { get; private init; } = [];
+    public ImmutableHashSet<Guid> LockedRounds => Judging.LockedRounds;
 
-    public ImmutableList<DeclaredConflict> DeclaredConflicts { get; private init; } = [];
+    public AggregationMethod Aggregation => Judging.Aggregation;
 
-    public ImmutableHashSet<Guid> LockedRounds { get; private init; } = [];
+    public ImmutableList<TieBreakRule> TieBreaks => Judging.TieBreaks;
 
-    public AggregationMethod Aggregation { get; private init; } = AggregationMethod.WeightedMean;
-
-    public ImmutableList<TieBreakRule> TieBreaks { get; private init; } = [];
-
-    public ImmutableList<Award> Awards { get; private init; } = [];
+    public ImmutableList<Award> Awards => Judging.Awards;
 
     /// <summary>
     /// The round scores go to: the first round not yet locked. An event without rounds has one implicit round whose
@@ -36,9 +30,7 @@ public sealed partial record LiveEvent
 
     public bool IsCurrentRoundLocked => LockedRounds.Contains(CurrentRoundId);
 
-    public Team? OnStage(Guid categoryId) => Stage.TryGetValue(categoryId, out var teamId) ? FindTeam(teamId) : null;
-
-    public JudgingState JudgingOf(Guid teamId) => Judging.GetValueOrDefault(teamId, JudgingState.NotOpened);
+    public JudgingState JudgingOf(Guid teamId) => Judging.States.GetValueOrDefault(teamId, JudgingState.NotOpened);
 
     /// <summary>A judge is conflicted for a team of their own school, or one they declared.</summary>
     public bool IsConflicted(Guid judgeId, Guid teamId)
@@ -56,17 +48,6 @@ public sealed partial record LiveEvent
     }
 
     // ---- decisions -------------------------------------------------------------------------------------------
-
-    public StageSet SetStage(Guid categoryId, Guid? teamId)
-    {
-        _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
-        if (teamId is { } id && FindTeam(id)?.CategoryId != categoryId)
-        {
-            throw new DomainException("stage.team-not-in-category");
-        }
-
-        return new StageSet(categoryId, teamId);
-    }
 
     public JudgingOpened OpenJudging(Guid teamId)
     {
@@ -254,25 +235,4 @@ public sealed partial record LiveEvent
 
         return checkedScores;
     }
-
-    // ---- folding ---------------------------------------------------------------------------------------------
-
-    private LiveEvent ApplyJudging(ILiveEventFact fact) => fact switch
-    {
-        StageSet e => this with { Stage = e.TeamId is { } t ? Stage.SetItem(e.CategoryId, t) : Stage.Remove(e.CategoryId) },
-        JudgingOpened e => this with { Judging = Judging.SetItem(e.TeamId, JudgingState.Open) },
-        JudgingClosed e => this with { Judging = Judging.SetItem(e.TeamId, JudgingState.Closed) },
-        ScoreSubmitted e => this with
-        {
-            Scorecards = Scorecards
-                .RemoveAll(s => s.RoundId == e.RoundId && s.JudgeId == e.JudgeId && s.TeamId == e.TeamId)
-                .Add(new Scorecard(e.RoundId, e.JudgeId, e.TeamId, e.Scores, e.Comment, e.Late, (ScorecardOf(e.JudgeId, e.TeamId, e.RoundId)?.Revision ?? 0) + 1)),
-        },
-        ConflictDeclared e => this with { DeclaredConflicts = DeclaredConflicts.Add(new DeclaredConflict(e.JudgeId, e.TeamId, e.Reason)) },
-        RoundLocked e => this with { LockedRounds = LockedRounds.Add(e.RoundId) },
-        ScoringRulesSet e => this with { Aggregation = e.Method, TieBreaks = [.. e.TieBreaks] },
-        AwardGranted e => this with { Awards = Awards.Add(new Award(e.AwardId, e.CategoryId, e.TeamId, e.Kind, e.Title)) },
-        AwardWithdrawn e => this with { Awards = Awards.RemoveAll(a => a.Id == e.AwardId) },
-        _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
-    };
 }

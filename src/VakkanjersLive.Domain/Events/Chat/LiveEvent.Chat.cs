@@ -2,40 +2,124 @@ using System.Collections.Immutable;
 
 namespace VakkanjersLive.Domain.Events;
 
-/// <summary>Chat moderation: settings, the review queue, hiding, timeouts, bans, reports, words, pins, purges.</summary>
+/// <summary>
+/// Audience chat and its moderation: posting, settings, the review queue, hiding, timeouts, bans, reports, words,
+/// pins and announcements.
+/// </summary>
 public sealed partial record LiveEvent
 {
+    public const int MaxChatLength = 300;
+    public const int MaxNicknameLength = 24;
+
+    /// <summary>How many recent chat messages the projection keeps (the journal keeps them all until purged).</summary>
+    public const int ChatHistorySize = ChatPart.HistorySize;
+
     public const int MaxSlowModeSeconds = 300;
     public const int MaxPinnedLength = 200;
 
     /// <summary>The timeouts a moderator can give with one click.</summary>
     public static readonly int[] TimeoutChoices = [10, 60, 300, 3600, 86400];
 
-    public ChatSettings ChatSettings { get; private init; } = ChatSettings.Safe;
+    public ChatSettings ChatSettings => Chat.Settings;
 
-    public ImmutableDictionary<Guid, DateTimeOffset> TimeOuts { get; private init; } = ImmutableDictionary<Guid, DateTimeOffset>.Empty;
+    public ImmutableDictionary<Guid, DateTimeOffset> TimeOuts => Chat.TimeOuts;
 
-    public ImmutableHashSet<Guid> Banned { get; private init; } = [];
+    public ImmutableHashSet<Guid> Banned => Chat.Banned;
 
-    public ImmutableList<ChatReport> Reports { get; private init; } = [];
+    public ImmutableList<ChatReport> Reports => Chat.Reports;
 
     /// <summary>Words this event adds to the shipped lists.</summary>
-    public ImmutableHashSet<string> ExtraBlockedWords { get; private init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+    public ImmutableHashSet<string> ExtraBlockedWords => Chat.ExtraBlockedWords;
 
     /// <summary>Words of the shipped lists this event allows (e.g. a team name that trips the filter).</summary>
-    public ImmutableHashSet<string> AllowedWords { get; private init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+    public ImmutableHashSet<string> AllowedWords => Chat.AllowedWords;
 
-    public string PinnedMessage { get; private init; } = string.Empty;
+    public string PinnedMessage => Chat.PinnedMessage;
 
-    public ImmutableList<Announcement> Announcements { get; private init; } = [];
+    public ImmutableList<Announcement> Announcements => Chat.Announcements;
 
-    public int PurgedMessages { get; private init; }
+    public int PurgedMessages => Chat.PurgedMessages;
 
-    public ChatMessage? FindMessage(Guid messageId) => Chat.Find(m => m.Id == messageId);
+    public ChatMessage? FindMessage(Guid messageId) => Chat.Find(messageId);
 
-    public IEnumerable<ChatMessage> HeldMessages => Chat.Where(m => m.Status == ChatStatus.Held);
+    public IEnumerable<ChatMessage> HeldMessages => Chat.Messages.Where(m => m.Status == ChatStatus.Held);
 
     // ---- decisions -------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A viewer's message: refused while chat is off or paused, for banned or timed-out viewers and for zalgo text;
+    /// held for review when the event says so, shown otherwise.
+    /// </summary>
+    public ILiveEventFact PostChat(Guid messageId, Guid viewerId, string? nickname, string? text, DateTimeOffset now)
+    {
+        EnsureExists();
+        if (messageId == Guid.Empty || viewerId == Guid.Empty || Chat.Messages.Exists(m => m.Id == messageId))
+        {
+            throw new DomainException("id.invalid");
+        }
+
+        EnsureMayChat(viewerId, now);
+        var checkedText = Guard.Text(text, "chat.text", MaxChatLength);
+        if (IsZalgo(checkedText))
+        {
+            throw new DomainException("chat.text.zalgo");
+        }
+
+        var checkedNickname = CheckNickname(nickname);
+        return ChatSettings.HoldForReview
+            ? new ChatHeld(messageId, viewerId, checkedNickname, checkedText)
+            : new ChatPosted(messageId, viewerId, checkedNickname, checkedText);
+    }
+
+    /// <summary>Why this viewer may not chat now, as a domain error; nothing when they may.</summary>
+    public void EnsureMayChat(Guid viewerId, DateTimeOffset now)
+    {
+        switch (ChatSettings.Mode)
+        {
+            case ChatMode.Off:
+                throw new DomainException("chat.off");
+            case ChatMode.Paused:
+                throw new DomainException("chat.paused");
+        }
+
+        if (Banned.Contains(viewerId))
+        {
+            throw new DomainException("chat.banned");
+        }
+
+        if (TimeOuts.TryGetValue(viewerId, out var until) && until > now)
+        {
+            throw new DomainException("chat.timed-out", (int)Math.Ceiling((until - now).TotalSeconds));
+        }
+    }
+
+    /// <summary>Stacked combining marks ("zalgo") make text unreadable and spill over other lines.</summary>
+    public static bool IsZalgo(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark ? run + 1 : 0;
+            if (run > 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nicknames: 2–24 letters, digits, spaces, dashes or underscores; nothing that could be a link or contact.</summary>
+    public static string CheckNickname(string? nickname)
+    {
+        var checkedName = Guard.Text(nickname, "chat.nickname", MaxNicknameLength);
+        if (checkedName.Length < 2 || !checkedName.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_'))
+        {
+            throw new DomainException("chat.nickname.invalid");
+        }
+
+        return checkedName;
+    }
 
     public ChatSettingsChanged ChangeChatSettings(ChatSettings settings)
     {
@@ -111,7 +195,7 @@ public sealed partial record LiveEvent
 
     private void EnsureKnownViewer(Guid viewerId)
     {
-        if (viewerId == Guid.Empty || !Chat.Exists(m => m.ViewerId == viewerId))
+        if (viewerId == Guid.Empty || !Chat.Messages.Exists(m => m.ViewerId == viewerId))
         {
             throw new DomainException("chat.viewer.unknown");
         }
@@ -122,53 +206,4 @@ public sealed partial record LiveEvent
         var text = Guard.Text(word, "chat.word", 40).ToLowerInvariant();
         return text.Length >= 2 && text.All(c => char.IsLetter(c) || c == ' ') ? text : throw new DomainException("chat.word.invalid", text);
     }
-
-    // ---- folding ---------------------------------------------------------------------------------------------
-
-    private LiveEvent ApplyModeration(ILiveEventFact fact, long position) => fact switch
-    {
-        ChatSettingsChanged e => this with { ChatSettings = e.Settings },
-        ChatHeld e => this with { Chat = AddChat(new ChatMessage(e.MessageId, e.ViewerId, e.Nickname, e.Text, position, ChatStatus.Held)) },
-        ChatApproved e => WithStatus(e.MessageId, ChatStatus.Shown, position),
-        ChatRejected e => WithStatus(e.MessageId, ChatStatus.Rejected, null),
-        ChatHidden e => WithStatus(e.MessageId, ChatStatus.Hidden, null),
-        ViewerTimedOut e => this with { TimeOuts = TimeOuts.SetItem(e.ViewerId, e.Until) },
-        ViewerBanned e => this with
-        {
-            Banned = Banned.Add(e.ViewerId),
-            Chat = Chat.Select(m => m.ViewerId == e.ViewerId && m.Status is ChatStatus.Shown or ChatStatus.Held
-                ? m with { Status = m.Status == ChatStatus.Shown ? ChatStatus.Hidden : ChatStatus.Rejected }
-                : m).ToImmutableList(),
-
-            // A ban takes the viewer's questions down too (held ones are turned down, shown ones hidden).
-            Questions = Questions.Select(q => q.ViewerId == e.ViewerId ? TakenDown(q) : q).ToImmutableList(),
-            HighlightedQuestionId = HighlightedQuestionId is { } h && FindQuestion(h)?.ViewerId == e.ViewerId ? null : HighlightedQuestionId,
-        },
-        ChatReported e => this with { Reports = Reports.Add(new ChatReport(e.MessageId, e.ReporterId, e.Reason, position)) },
-        BlockedWordsChanged e => this with
-        {
-            ExtraBlockedWords = ExtraBlockedWords.Union(e.Added).Except(e.Removed),
-            AllowedWords = AllowedWords.Union(e.Removed).Except(e.Added),
-        },
-        MessagePinned e => this with { PinnedMessage = e.Text },
-        AnnouncementMade e => this with { Announcements = Announcements.TakeLast(9).ToImmutableList().Add(new Announcement(e.AnnouncementId, e.Text, position)) },
-        ChatPurged e => this with
-        {
-            Chat = [],
-            Reports = [],
-            TimeOuts = TimeOuts.Clear(),
-            Banned = [],
-            PurgedMessages = PurgedMessages + e.MessageCount,
-            Polls = Polls.Select(p => p with { Voters = [] }).ToImmutableList(),
-            Questions = [],
-            HighlightedQuestionId = null,
-        },
-        _ => ApplyPolls(fact, position),
-    };
-
-    /// <summary>An approved message moves to the approval's position: that is when the public first sees it.</summary>
-    private LiveEvent WithStatus(Guid messageId, ChatStatus status, long? position) => this with
-    {
-        Chat = Chat.Select(m => m.Id == messageId ? m with { Status = status, Position = position ?? m.Position } : m).ToImmutableList(),
-    };
 }

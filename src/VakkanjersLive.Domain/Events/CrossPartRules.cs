@@ -1,0 +1,21 @@
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>
+/// The few rules that reach from one part into another, each an explicit call on the other part's own method: no
+/// part rewrites another part's state. To add one, add a case here and the method on the part it changes.
+/// </summary>
+internal static class CrossPartRules
+{
+    public static LiveEvent After(LiveEvent state, ILiveEventFact fact) => fact switch
+    {
+        // A withdrawn team leaves the stage and loses its awards.
+        TeamWithdrawn t => state with { Show = state.Show.WithoutTeam(t.TeamId), Judging = state.Judging.WithoutTeam(t.TeamId) },
+
+        // A ban takes the viewer's questions down too (held ones are turned down, shown ones hidden).
+        ViewerBanned b => state with { Questions = state.Questions.TakeDownViewer(b.ViewerId) },
+
+        // The privacy purge forgets who voted (tallies stay) and erases the audience's questions.
+        ChatPurged => state with { Polls = state.Polls.ForgetVoters(), Questions = state.Questions.Erase() },
+        _ => state,
+    };
+}

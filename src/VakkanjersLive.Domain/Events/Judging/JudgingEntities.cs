@@ -1,0 +1,15 @@
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>A judge's current scorecard for a team in a round; <see cref="Revision"/> counts corrections (1 = first).</summary>
+public sealed record Scorecard(Guid RoundId, Guid JudgeId, Guid TeamId, IReadOnlyList<CriterionScore> Scores, string Comment, bool Late, int Revision);
+
+public sealed record DeclaredConflict(Guid JudgeId, Guid TeamId, string Reason);
+
+public sealed record Award(Guid Id, Guid CategoryId, Guid TeamId, AwardKind Kind, string Title);
+
+public enum JudgingState
+{
+    NotOpened,
+    Open,
+    Closed,
+}

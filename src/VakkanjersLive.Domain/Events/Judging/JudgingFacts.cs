@@ -1,0 +1,41 @@
+namespace VakkanjersLive.Domain.Events;
+
+public sealed record JudgingOpened(Guid TeamId) : ILiveEventFact;
+
+public sealed record JudgingClosed(Guid TeamId) : ILiveEventFact;
+
+/// <summary>
+/// A judge's scorecard for one team: first submission or a correction (then with a reason). <see cref="Late"/> marks a
+/// scorecard that arrived after judging for the team was closed (an offline outbox catching up); it still counts.
+/// </summary>
+public sealed record ScoreSubmitted(
+    Guid RoundId,
+    Guid JudgeId,
+    Guid TeamId,
+    IReadOnlyList<CriterionScore> Scores,
+    string Comment,
+    bool IsCorrection,
+    string Reason,
+    bool Late) : ILiveEventFact;
+
+public sealed record CriterionScore(Guid CriterionId, int Value, string Comment);
+
+/// <summary>A judge declares a conflict of interest for a team; their scorecard for it no longer counts.</summary>
+public sealed record ConflictDeclared(Guid JudgeId, Guid TeamId, string Reason) : ILiveEventFact;
+
+/// <summary>The round is signed off: no more scores or corrections.</summary>
+public sealed record RoundLocked(Guid RoundId) : ILiveEventFact;
+
+public sealed record ScoringRulesSet(Scoring.AggregationMethod Method, IReadOnlyList<Scoring.TieBreakRule> TieBreaks) : ILiveEventFact;
+
+public enum AwardKind
+{
+    First,
+    Second,
+    Third,
+    SpecialMention,
+}
+
+public sealed record AwardGranted(Guid AwardId, Guid CategoryId, Guid TeamId, AwardKind Kind, string Title) : ILiveEventFact;
+
+public sealed record AwardWithdrawn(Guid AwardId) : ILiveEventFact;

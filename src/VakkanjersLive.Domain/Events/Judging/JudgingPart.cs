@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using VakkanjersLive.Domain.Scoring;
+
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>The jury's work: judging open or closed per team, scorecards, conflicts, locked rounds, rules, awards.</summary>
+public sealed record JudgingPart
+{
+    public static JudgingPart Empty { get; } = new();
+
+    /// <summary>Judging per team (a team missing here was never opened).</summary>
+    public ImmutableDictionary<Guid, JudgingState> States { get; private init; } = ImmutableDictionary<Guid, JudgingState>.Empty;
+
+    /// <summary>Current scorecards (the latest revision per round, judge and team).</summary>
+    public ImmutableList<Scorecard> Scorecards { get; private init; } = [];
+
+    public ImmutableList<DeclaredConflict> DeclaredConflicts { get; private init; } = [];
+
+    public ImmutableHashSet<Guid> LockedRounds { get; private init; } = [];
+
+    public AggregationMethod Aggregation { get; private init; } = AggregationMethod.WeightedMean;
+
+    public ImmutableList<TieBreakRule> TieBreaks { get; private init; } = [];
+
+    public ImmutableList<Award> Awards { get; private init; } = [];
+
+    /// <summary>A withdrawn team loses its awards (a cross-part rule: the roster withdraws it).</summary>
+    internal JudgingPart WithoutTeam(Guid teamId) => this with { Awards = Awards.RemoveAll(a => a.TeamId == teamId) };
+
+    /// <summary>Every judging fact is on the judging audit trail (the audit CSV); none holds viewer data.</summary>
+    internal static void Register(PartRegistration<JudgingPart> part) => part
+        .On<JudgingOpened>(
+            (j, e, _) => j with { States = j.States.SetItem(e.TeamId, JudgingState.Open) },
+            FactPrivacy.NoPersonalData,
+            new Logged<JudgingOpened>((s, e) => new AuditLine(AuditTrail.Judging, "judging opened") { Team = s.FindTeam(e.TeamId)?.Name }))
+        .On<JudgingClosed>(
+            (j, e, _) => j with { States = j.States.SetItem(e.TeamId, JudgingState.Closed) },
+            FactPrivacy.NoPersonalData,
+            new Logged<JudgingClosed>((s, e) => new AuditLine(AuditTrail.Judging, "judging closed") { Team = s.FindTeam(e.TeamId)?.Name }))
+        .On<ScoreSubmitted>(
+            (j, e, _) => j with
+            {
+                Scorecards = j.Scorecards
+                    .RemoveAll(s => s.RoundId == e.RoundId && s.JudgeId == e.JudgeId && s.TeamId == e.TeamId)
+                    .Add(new Scorecard(e.RoundId, e.JudgeId, e.TeamId, e.Scores, e.Comment, e.Late, (j.Find(e.JudgeId, e.TeamId, e.RoundId)?.Revision ?? 0) + 1)),
+            },
+            FactPrivacy.NoPersonalData,
+            new Logged<ScoreSubmitted>((s, e) => new AuditLine(AuditTrail.Judging, e.IsCorrection ? "score corrected" : "score submitted")
+            {
+                Judge = s.FindJudge(e.JudgeId)?.Name,
+                Team = s.FindTeam(e.TeamId)?.Name,
+                Values = string.Join(", ", e.Scores.Select(v => $"{s.FindCriterion(v.CriterionId)?.Name}={v.Value.ToString(CultureInfo.InvariantCulture)}")),
+                Reason = e.Reason,
+                Late = e.Late,
+                Comment = e.Comment,
+                ScoreKey = (e.RoundId, e.JudgeId, e.TeamId),
+            }))
+        .On<ConflictDeclared>(
+            (j, e, _) => j with { DeclaredConflicts = j.DeclaredConflicts.Add(new DeclaredConflict(e.JudgeId, e.TeamId, e.Reason)) },
+            FactPrivacy.NoPersonalData,
+            new Logged<ConflictDeclared>((s, e) => new AuditLine(AuditTrail.Judging, "conflict declared")
+            {
+                Judge = s.FindJudge(e.JudgeId)?.Name,
+                Team = s.FindTeam(e.TeamId)?.Name,
+                Reason = e.Reason,
+            }))
+        .On<RoundLocked>(
+            (j, e, _) => j with { LockedRounds = j.LockedRounds.Add(e.RoundId) },
+            FactPrivacy.NoPersonalData,
+            new Logged<RoundLocked>((_, _) => new AuditLine(AuditTrail.Judging, "round locked")))
+        .On<ScoringRulesSet>(
+            (j, e, _) => j with { Aggregation = e.Method, TieBreaks = [.. e.TieBreaks] },
+            FactPrivacy.NoPersonalData,
+            new Logged<ScoringRulesSet>((_, e) => new AuditLine(AuditTrail.Judging, "scoring rules set")
+            {
+                Values = $"{e.Method}; {string.Join(", ", e.TieBreaks.Select(t => t.Kind))}",
+            }))
+        .On<AwardGranted>(
+            (j, e, _) => j with { Awards = j.Awards.Add(new Award(e.AwardId, e.CategoryId, e.TeamId, e.Kind, e.Title)) },
+            FactPrivacy.NoPersonalData,
+            new Logged<AwardGranted>((s, e) => new AuditLine(AuditTrail.Judging, "award granted")
+            {
+                Team = s.FindTeam(e.TeamId)?.Name,
+                Values = e.Kind == AwardKind.SpecialMention ? e.Title : e.Kind.ToString(),
+            }))
+        .On<AwardWithdrawn>(
+            (j, e, _) => j with { Awards = j.Awards.RemoveAll(a => a.Id == e.AwardId) },
+            FactPrivacy.NoPersonalData,
+            new Logged<AwardWithdrawn>((_, _) => new AuditLine(AuditTrail.Judging, "award withdrawn")));
+
+    private Scorecard? Find(Guid judgeId, Guid teamId, Guid roundId) =>
+        Scorecards.Find(s => s.RoundId == roundId && s.JudgeId == judgeId && s.TeamId == teamId);
+}

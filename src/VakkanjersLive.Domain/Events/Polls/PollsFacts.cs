@@ -1,0 +1,22 @@
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>
+/// A poll drafted by a moderator. <see cref="ResultsLive"/>: the audience sees the tally while voting runs;
+/// otherwise results stay with the moderators until they show them.
+/// </summary>
+public sealed record PollCreated(Guid PollId, string Question, IReadOnlyList<PollOption> Options, bool ResultsLive) : ILiveEventFact;
+
+/// <summary>A draft poll rewritten (only drafts can change: nobody has seen or voted on them).</summary>
+public sealed record PollChanged(Guid PollId, string Question, IReadOnlyList<PollOption> Options, bool ResultsLive) : ILiveEventFact;
+
+public sealed record PollDeleted(Guid PollId) : ILiveEventFact;
+
+public sealed record PollOpened(Guid PollId) : ILiveEventFact;
+
+public sealed record PollClosed(Guid PollId) : ILiveEventFact;
+
+/// <summary>The moderator shows (or hides again) a poll's results to the audience.</summary>
+public sealed record PollResultsSwitched(Guid PollId, bool Visible) : ILiveEventFact;
+
+/// <summary>One viewer's vote. Every acknowledged vote is a journal entry; tallies are folded from them.</summary>
+public sealed record VoteCast(Guid PollId, Guid OptionId, Guid ViewerId) : ILiveEventFact;

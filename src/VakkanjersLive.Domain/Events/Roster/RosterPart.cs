@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>The roster and rubric of an event: who takes part, in which category, judged on what, by whom.</summary>
+public sealed record RosterPart
+{
+    public static RosterPart Empty { get; } = new();
+
+    public ImmutableList<Category> Categories { get; private init; } = [];
+
+    public ImmutableList<School> Schools { get; private init; } = [];
+
+    public ImmutableList<Team> Teams { get; private init; } = [];
+
+    public ImmutableList<Criterion> Rubric { get; private init; } = [];
+
+    public ImmutableList<Judge> Judges { get; private init; } = [];
+
+    public ImmutableList<Round> Rounds { get; private init; } = [];
+
+    /// <summary>Set-up edits are not audited (the journal keeps who did what); pupils' names are not viewer data.</summary>
+    internal static void Register(PartRegistration<RosterPart> part) => part
+        .On<CategoryAdded>((r, e, _) => r.With(e), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<CategoryChanged>((r, e, _) => r with { Categories = r.Categories.ReplaceWhere(c => c.Id == e.CategoryId, c => c with { Name = e.Name, Description = e.Description }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<CategoryRemoved>((r, e, _) => r with { Categories = r.Categories.RemoveAll(c => c.Id == e.CategoryId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<SchoolAdded>((r, e, _) => r.With(e), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<SchoolChanged>((r, e, _) => r with { Schools = r.Schools.ReplaceWhere(s => s.Id == e.SchoolId, s => s with { Name = e.Name, City = e.City }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<SchoolRemoved>((r, e, _) => r with { Schools = r.Schools.RemoveAll(s => s.Id == e.SchoolId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<TeamRegistered>((r, e, _) => r.With(e), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<TeamChanged>((r, e, _) => r with
+        {
+            Teams = r.Teams.ReplaceWhere(t => t.Id == e.TeamId, t => t with
+            {
+                Name = e.Name,
+                SchoolId = e.SchoolId,
+                CategoryId = e.CategoryId,
+                ProjectTitle = e.ProjectTitle,
+                MemberFirstNames = e.MemberFirstNames,
+            }),
+        }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<TeamWithdrawn>((r, e, _) => r with { Teams = r.Teams.RemoveAll(t => t.Id == e.TeamId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<CriterionAdded>((r, e, _) => r with { Rubric = r.Rubric.Add(new Criterion(e.CriterionId, e.Name, e.Weight, e.ScaleMin, e.ScaleMax, e.HelpText)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<CriterionChanged>((r, e, _) => r with
+        {
+            Rubric = r.Rubric.ReplaceWhere(c => c.Id == e.CriterionId, c => c with
+            {
+                Name = e.Name,
+                Weight = e.Weight,
+                ScaleMin = e.ScaleMin,
+                ScaleMax = e.ScaleMax,
+                HelpText = e.HelpText,
+            }),
+        }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<CriterionRemoved>((r, e, _) => r with { Rubric = r.Rubric.RemoveAll(c => c.Id == e.CriterionId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<JudgeAppointed>((r, e, _) => r.With(e), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<JudgeChanged>((r, e, _) => r with
+        {
+            Judges = r.Judges.ReplaceWhere(j => j.Id == e.JudgeId, j => j with { Name = e.Name, CategoryId = e.CategoryId, SchoolId = e.SchoolId, IsChair = e.IsChair }),
+        }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<JudgeRemoved>((r, e, _) => r with { Judges = r.Judges.RemoveAll(j => j.Id == e.JudgeId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<JudgeCodesIssued>((r, e, _) => r with
+        {
+            Judges = e.Codes.Aggregate(r.Judges, (judges, code) => judges.ReplaceWhere(j => j.Id == code.JudgeId, j => j with { Code = code.Code })),
+        }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<FinalistsImported>((r, e, _) => e.Teams.Aggregate(e.Schools.Aggregate(r, (s, f) => s.With(f)), (s, f) => s.With(f)), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<JuryImported>((r, e, _) => e.Judges.Aggregate(e.Schools.Aggregate(r, (s, f) => s.With(f)), (s, f) => s.With(f)), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<RoundAdded>((r, e, _) => r with { Rounds = r.Rounds.Add(new Round(e.RoundId, e.Name)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<RoundRenamed>((r, e, _) => r with { Rounds = r.Rounds.ReplaceWhere(x => x.Id == e.RoundId, x => x with { Name = e.Name }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited);
+
+    private RosterPart With(CategoryAdded e) => this with { Categories = Categories.Add(new Category(e.CategoryId, e.Name, e.Description)) };
+
+    private RosterPart With(SchoolAdded e) => this with { Schools = Schools.Add(new School(e.SchoolId, e.Name, e.City)) };
+
+    private RosterPart With(TeamRegistered e) => this with { Teams = Teams.Add(new Team(e.TeamId, e.Name, e.SchoolId, e.CategoryId, e.ProjectTitle, e.MemberFirstNames)) };
+
+    private RosterPart With(JudgeAppointed e) => this with { Judges = Judges.Add(new Judge(e.JudgeId, e.Name, e.CategoryId, e.SchoolId, e.IsChair, null)) };
+}

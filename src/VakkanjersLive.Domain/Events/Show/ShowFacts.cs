@@ -1,0 +1,26 @@
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>The team now presenting in a category (null: nobody on stage).</summary>
+public sealed record StageSet(Guid CategoryId, Guid? TeamId) : ILiveEventFact;
+
+/// <summary>The stream shown to viewers (empty: off-air, the "we zijn zo live" placeholder).</summary>
+public sealed record StreamSet(string Url) : ILiveEventFact;
+
+public sealed record ReactionsSwitched(bool Enabled) : ILiveEventFact;
+
+/// <summary>A countdown on the venue screen; null ends it.</summary>
+public sealed record CountdownSet(DateTimeOffset? EndsAt, string Label) : ILiveEventFact;
+
+/// <summary>
+/// Results frozen for a reveal: the order in which teams will be shown, last place first. Never sent to audiences:
+/// only each <see cref="RevealStepped"/> discloses one entry. A rehearsal is visible to moderators only.
+/// </summary>
+public sealed record RevealPrepared(Guid CategoryId, bool Rehearsal, IReadOnlyList<RevealEntry> Entries) : ILiveEventFact;
+
+public sealed record RevealEntry(Guid TeamId, int Rank, double Score, bool SharedRank);
+
+/// <summary>One more entry of the reveal is shown (<see cref="Revealed"/> entries are public now).</summary>
+public sealed record RevealStepped(Guid CategoryId, int Revealed) : ILiveEventFact;
+
+/// <summary>A rehearsal is wiped so it can run again.</summary>
+public sealed record RevealCleared(Guid CategoryId) : ILiveEventFact;

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>What the venue and the stream show: the stage, the stream URL, reactions, the countdown and the reveal.</summary>
+public sealed record ShowPart
+{
+    public static ShowPart Empty { get; } = new();
+
+    /// <summary>The team on stage per category.</summary>
+    public ImmutableDictionary<Guid, Guid> Stage { get; private init; } = ImmutableDictionary<Guid, Guid>.Empty;
+
+    public string StreamUrl { get; private init; } = string.Empty;
+
+    public bool ReactionsEnabled { get; private init; } = true;
+
+    public DateTimeOffset? CountdownEndsAt { get; private init; }
+
+    public string CountdownLabel { get; private init; } = string.Empty;
+
+    public ImmutableDictionary<Guid, Reveal> Reveals { get; private init; } = ImmutableDictionary<Guid, Reveal>.Empty;
+
+    /// <summary>A withdrawn team leaves the stage (a cross-part rule: the roster withdraws it).</summary>
+    internal ShowPart WithoutTeam(Guid teamId) => this with { Stage = Stage.RemoveRange(Stage.Where(s => s.Value == teamId).Select(s => s.Key)) };
+
+    /// <summary>Nothing here is viewer data. The stage is on the judging audit trail; the rest is the producer's.</summary>
+    internal static void Register(PartRegistration<ShowPart> part) => part
+        .On<StageSet>(
+            (p, e, _) => p with { Stage = e.TeamId is { } t ? p.Stage.SetItem(e.CategoryId, t) : p.Stage.Remove(e.CategoryId) },
+            FactPrivacy.NoPersonalData,
+            new Logged<StageSet>((s, e) => new AuditLine(AuditTrail.Judging, "on stage") { Team = e.TeamId is { } t ? s.FindTeam(t)?.Name : null }))
+        .On<StreamSet>((p, e, _) => p with { StreamUrl = e.Url }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<ReactionsSwitched>((p, e, _) => p with { ReactionsEnabled = e.Enabled }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<CountdownSet>((p, e, _) => p with { CountdownEndsAt = e.EndsAt, CountdownLabel = e.Label }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<RevealPrepared>(
+            (p, e, _) => p with { Reveals = p.Reveals.SetItem(e.CategoryId, new Reveal(e.CategoryId, e.Rehearsal, e.Entries, 0)) },
+            FactPrivacy.NoPersonalData,
+            FactAudit.NotAudited)
+        .On<RevealStepped>(
+            (p, e, _) => p with { Reveals = p.Reveals.SetItem(e.CategoryId, p.Reveals[e.CategoryId] with { Revealed = e.Revealed }) },
+            FactPrivacy.NoPersonalData,
+            FactAudit.NotAudited)
+        .On<RevealCleared>((p, e, _) => p with { Reveals = p.Reveals.Remove(e.CategoryId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited);
+}
