@@ -1,10 +1,14 @@
 using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Web.Features.Live;
+using VakkanjersLive.Web.Features.Moderation;
+using VakkanjersLive.Web.Features.Polls;
+using VakkanjersLive.Web.Features.Questions;
 
 namespace VakkanjersLive.Web.Realtime;
 
 /// <summary>
-/// Maps journal facts to what the public may see. Anything not listed here (scores, frozen results, rehearsals,
-/// moderation internals) never becomes a feed item: this is the one gate between the journal and audiences.
+/// What the public may see of an event: its items (each part's feed decides, through <see cref="FeedCatalog"/>), the
+/// join snapshot, and the rules that keep the resync buffer small.
 /// </summary>
 public static class PublicFeed
 {
@@ -13,60 +17,12 @@ public static class PublicFeed
     /// <summary>Approved questions in a snapshot, in the audience's order (open ones first, most upvoted first).</summary>
     public const int QuestionsOnJoin = 200;
 
-    /// <summary>The public items for <paramref name="fact"/>, mapped with the state right after it.</summary>
-    public static IEnumerable<FeedItem> ToItems(LiveEvent e, ILiveEventFact fact, long position) => fact switch
-    {
-        ViewerBanned b => e.Chat.Messages.Where(m => m.ViewerId == b.ViewerId && m.Status == ChatStatus.Hidden).Select(m => Hidden(m.Id, position))
-            .Concat(e.Questions.All.Where(q => q.ViewerId == b.ViewerId && q.Status == QuestionStatus.Hidden).Select(q => QuestionHidden(q.Id, position))),
-        _ => ToItem(e, fact, position) is { } item ? [item] : [],
-    };
+    /// <summary>The public items for <paramref name="fact"/>, mapped with the state right after it (each part's feed decides).</summary>
+    public static IEnumerable<FeedItem> ToItems(LiveEvent e, ILiveEventFact fact, long position) => FeedCatalog.ToItems(e, fact, position);
 
-    private static FeedItem? ToItem(LiveEvent e, ILiveEventFact fact, long position) => fact switch
-    {
-        StageSet s => new FeedItem(position, "stage") { CategoryId = s.CategoryId, CategoryName = e.FindCategory(s.CategoryId)?.Name, Team = Card(e, s.TeamId) },
-        ChatPosted c => new FeedItem(position, "chat") { MessageId = c.MessageId, Nickname = c.Nickname, Text = c.Text },
-        ChatApproved a when e.FindMessage(a.MessageId) is { Status: ChatStatus.Shown } m => Chat(m),
-        ChatHidden h => Hidden(h.MessageId, position),
-        ChatPurged => new FeedItem(position, "chat-cleared"),
-        ChatSettingsChanged c => new FeedItem(position, "chat-settings") { Mode = Mode(c.Settings.Mode), Seconds = c.Settings.SlowModeSeconds },
-        MessagePinned p => new FeedItem(position, "pinned") { Text = p.Text },
-        AnnouncementMade a => new FeedItem(position, "announcement") { MessageId = a.AnnouncementId, Text = a.Text },
-        StreamSet s => new FeedItem(position, "stream") { Url = s.Url },
-        ReactionsSwitched r => new FeedItem(position, "reactions") { Enabled = r.Enabled },
-        CountdownSet c => new FeedItem(position, "countdown") { EndsAt = c.EndsAt, Label = c.Label },
-        RevealPrepared { Rehearsal: false } r => new FeedItem(position, "reveal-start")
-        {
-            CategoryId = r.CategoryId,
-            CategoryName = e.FindCategory(r.CategoryId)?.Name,
-            Total = r.Entries.Count,
-        },
-        PollOpened o => PollItem(e, o.PollId, "poll-open", position),
-        PollClosed c => PollItem(e, c.PollId, "poll-closed", position),
-        PollResultsSwitched r => PollItem(e, r.PollId, "poll-results", position),
+    public const string PollResults = PollFeed.Results;
 
-        // Votes on a poll with hidden results map to nothing: not even a count leaves before the moderator shows it.
-        VoteCast v when e.FindPoll(v.PollId) is { ResultsVisible: true } => PollItem(e, v.PollId, "poll-results", position),
-        QuestionsSwitched q => new FeedItem(position, "questions") { Enabled = q.Enabled },
-
-        // Only approved questions ever become items: an asked (held) or turned-down question maps to nothing at all.
-        QuestionApproved a when e.FindQuestion(a.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, "question", position),
-        QuestionAnswered a when e.FindQuestion(a.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, "question", position),
-        QuestionUpvoted u when e.FindQuestion(u.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, QuestionVotes, position),
-        QuestionUpvoteWithdrawn u when e.FindQuestion(u.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, QuestionVotes, position),
-        QuestionRejected r when e.FindQuestion(r.QuestionId) is { Status: QuestionStatus.Hidden } => QuestionHidden(r.QuestionId, position),
-        QuestionHighlighted h => new FeedItem(position, "question-highlight")
-        {
-            QuestionId = h.QuestionId,
-            Question = h.QuestionId is { } id && e.FindQuestion(id) is { Status: QuestionStatus.Approved } q ? Public(q) : null,
-        },
-        RevealStepped s when e.RevealOf(s.CategoryId) is { Rehearsal: false } reveal && s.Revealed <= reveal.Entries.Count =>
-            Step(e, reveal, s.Revealed, position),
-        _ => null,
-    };
-
-    public const string PollResults = "poll-results";
-
-    public const string QuestionVotes = "question-votes";
+    public const string QuestionVotes = QuestionFeed.Votes;
 
     /// <summary>Items carrying viewers' texts, which a privacy purge takes out of the resync buffer.</summary>
     public static bool IsPurgeable(FeedItem item) => item.Type == "chat" || item.Question is not null;
@@ -97,36 +53,6 @@ public static class PublicFeed
     /// <summary>Poll and question ids are both fresh GUIDs, so one dictionary keys both without clashes.</summary>
     private static Guid? TallyKey(FeedItem item) => item.Poll?.Id ?? item.Question?.Id ?? (item.Type == "question-hidden" ? item.QuestionId : null);
 
-    private static FeedItem QuestionItem(Question q, string type, long position) => new(position, type) { Question = Public(q) };
-
-    private static FeedItem QuestionHidden(Guid questionId, long position) => new(position, "question-hidden") { QuestionId = questionId };
-
-    public static PublicQuestion Public(Question q) => new(q.Id, q.Nickname, q.Text, q.Votes, q.Answered, q.AskedAt);
-
-    /// <summary>Only the current poll reaches the audience (a hidden earlier poll stays where it is).</summary>
-    private static FeedItem? PollItem(LiveEvent e, Guid pollId, string type, long position) =>
-        e.CurrentPoll is { } poll && poll.Id == pollId ? new FeedItem(position, type) { Poll = Public(poll) } : null;
-
-    public static PublicPoll Public(Poll poll)
-    {
-        var visible = poll.ResultsVisible;
-        var percentages = visible ? poll.Percentages() : null;
-        return new PublicPoll(
-            poll.Id,
-            poll.Question,
-            poll.State == PollState.Open ? "open" : "closed",
-            visible,
-            visible ? poll.TotalVotes : null,
-            poll.Options.Select((o, i) => new PublicPollOption(o.Id, o.Text, visible ? poll.Counts[i] : null, percentages?[i])).ToList());
-    }
-
-    public static FeedItem Chat(ChatMessage m) =>
-        new(m.Position, "chat") { MessageId = m.Id, Nickname = m.Nickname, Text = m.Text };
-
-    private static FeedItem Hidden(Guid messageId, long position) => new(position, "chat-hidden") { MessageId = messageId };
-
-    private static string Mode(ChatMode mode) => mode.ToString().ToLowerInvariant();
-
     public static LiveSnapshot Snapshot(LiveEvent e) => new(
         e.Version,
         e.Name,
@@ -134,40 +60,17 @@ public static class PublicFeed
         e.ReactionsEnabled,
         e.CountdownEndsAt,
         e.CountdownLabel,
-        e.Categories.Select(c => new StageCard(c.Id, c.Name, Card(e, e.OnStage(c.Id)?.Id))).ToList(),
-        e.Chat.Messages.Where(m => m.Status == ChatStatus.Shown).TakeLast(ChatHistoryOnJoin).Select(Chat).ToList(),
+        e.Categories.Select(c => new StageCard(c.Id, c.Name, ShowFeed.Card(e, e.OnStage(c.Id)?.Id))).ToList(),
+        e.Chat.Messages.Where(m => m.Status == ChatStatus.Shown).TakeLast(ChatHistoryOnJoin).Select(ChatFeed.Chat).ToList(),
         e.Reveals.Values
             .Where(r => !r.Rehearsal)
-            .Select(r => new PublicReveal(r.CategoryId, e.FindCategory(r.CategoryId)?.Name ?? string.Empty, r.Entries.Count, Enumerable.Range(1, r.Revealed).Select(i => Step(e, r, i, e.Version)).ToList()))
+            .Select(r => new PublicReveal(r.CategoryId, e.FindCategory(r.CategoryId)?.Name ?? string.Empty, r.Entries.Count, Enumerable.Range(1, r.Revealed).Select(i => ShowFeed.Step(e, r, i, e.Version)).ToList()))
             .ToList(),
-        Mode(e.ChatSettings.Mode),
+        ChatFeed.Mode(e.ChatSettings.Mode),
         e.ChatSettings.SlowModeSeconds,
         e.PinnedMessage,
-        e.CurrentPoll is { State: not PollState.Draft } poll ? Public(poll) : null,
+        e.CurrentPoll is { State: not PollState.Draft } poll ? PollFeed.Public(poll) : null,
         e.QuestionsEnabled,
-        e.ApprovedQuestions.Take(QuestionsOnJoin).Select(Public).ToList(),
+        e.ApprovedQuestions.Take(QuestionsOnJoin).Select(QuestionFeed.Public).ToList(),
         e.HighlightedQuestionId);
-
-    /// <summary>Step <paramref name="step"/> (1-based) discloses entry step-1 of the frozen order; the last is the winner.</summary>
-    public static FeedItem Step(LiveEvent e, Reveal reveal, int step, long position)
-    {
-        var entry = reveal.Entries[step - 1];
-        return new FeedItem(position, "reveal-step")
-        {
-            CategoryId = reveal.CategoryId,
-            CategoryName = e.FindCategory(reveal.CategoryId)?.Name,
-            Team = Card(e, entry.TeamId),
-            Step = step,
-            Total = reveal.Entries.Count,
-            Rank = entry.Rank,
-            Score = entry.Score,
-            SharedRank = entry.SharedRank,
-            Winner = entry.Rank == 1,
-        };
-    }
-
-    private static TeamCard? Card(LiveEvent e, Guid? teamId) =>
-        teamId is { } id && e.FindTeam(id) is { } team
-            ? new TeamCard(team.Id, team.Name, e.FindSchool(team.SchoolId)?.Name ?? string.Empty, team.ProjectTitle)
-            : null;
 }

@@ -1,0 +1,39 @@
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Web.Realtime;
+
+namespace VakkanjersLive.Web.Features.Polls;
+
+/// <summary>
+/// Polls in the feed: only the current poll reaches the audience, with its whole public state. Drafts never leave;
+/// a vote on a poll with hidden results maps to nothing, not even a count.
+/// </summary>
+public static class PollFeed
+{
+    public const string Results = "poll-results";
+
+    public static void Register(FeedRegistration feed) => feed
+        .Never<PollCreated>()
+        .Never<PollChanged>()
+        .Never<PollDeleted>()
+        .Item<PollOpened>((e, o, position) => Item(e, o.PollId, "poll-open", position))
+        .Item<PollClosed>((e, c, position) => Item(e, c.PollId, "poll-closed", position))
+        .Item<PollResultsSwitched>((e, r, position) => Item(e, r.PollId, Results, position))
+        .Item<VoteCast>((e, v, position) => e.FindPoll(v.PollId) is { ResultsVisible: true } ? Item(e, v.PollId, Results, position) : null);
+
+    public static PublicPoll Public(Poll poll)
+    {
+        var visible = poll.ResultsVisible;
+        var percentages = visible ? poll.Percentages() : null;
+        return new PublicPoll(
+            poll.Id,
+            poll.Question,
+            poll.State == PollState.Open ? "open" : "closed",
+            visible,
+            visible ? poll.TotalVotes : null,
+            poll.Options.Select((o, i) => new PublicPollOption(o.Id, o.Text, visible ? poll.Counts[i] : null, percentages?[i])).ToList());
+    }
+
+    /// <summary>Only the current poll reaches the audience (a hidden earlier poll stays where it is).</summary>
+    private static FeedItem? Item(LiveEvent e, Guid pollId, string type, long position) =>
+        e.CurrentPoll is { } poll && poll.Id == pollId ? new FeedItem(position, type) { Poll = Public(poll) } : null;
+}
