@@ -1,6 +1,7 @@
 using VakkanjersLive.Web.Components;
 using VakkanjersLive.Web.Features.Account;
 using VakkanjersLive.Web.Features.Demo;
+using VakkanjersLive.Web.Features.Events;
 using VakkanjersLive.Web.Features.Exports;
 using VakkanjersLive.Web.Features.Health;
 using VakkanjersLive.Web.Features.Jury;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddJournal();
 builder.AddStaffLocalization();
 builder.AddStaffAccounts();
+builder.AddEvents();
 builder.AddDemoSeeding();
 builder.AddHealth();
 builder.AddStaffUi();

@@ -1,5 +1,3 @@
-using VakkanjersLive.Web.Features.Events;
-
 namespace VakkanjersLive.Web.Features.Demo;
 
 public static class DemoSetup
@@ -7,7 +5,6 @@ public static class DemoSetup
     public static void AddDemoSeeding(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DemoOptions>().BindConfiguration("Demo").ValidateOnStart();
-        builder.Services.AddSingleton<JudgeCodeIssuer>();
         builder.Services.AddHostedService<DemoSeeder>();
     }
 }

@@ -1,24 +1,12 @@
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Infrastructure.Projections;
-using VakkanjersLive.Web.Features.Account;
 
 namespace VakkanjersLive.Web.Features.Exports;
 
 /// <summary>CSV exports for moderators: raw scores, results, and the full audit trail of judging from the journal.</summary>
 public static class ExportEndpoints
 {
-    public static void MapExports(this WebApplication app)
-    {
-        var exports = app.MapGroup("/events/{eventId:guid}/exports").RequireAuthorization(StaffAccountSetup.ModeratorPolicy);
-        exports.MapGet("/scores.csv", (Guid eventId, ProjectionStore store) => WithEvent(store, eventId, "scores", RawScores));
-        exports.MapGet("/results.csv", (Guid eventId, ProjectionStore store) => WithEvent(store, eventId, "results", ResultsTable));
-        exports.MapGet("/audit.csv", async (Guid eventId, ProjectionStore store, IJournal journal, CancellationToken cancellationToken) =>
-            store.GetEvent(eventId) is { } liveEvent
-                ? File(liveEvent, "audit", await AuditTrailAsync(liveEvent, store, journal, cancellationToken))
-                : Results.NotFound());
-    }
-
     public static CsvText RawScores(LiveEvent e)
     {
         var csv = new CsvText().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted");
@@ -107,10 +95,10 @@ public static class ExportEndpoints
             : actor;
     }
 
-    private static IResult WithEvent(ProjectionStore store, Guid eventId, string name, Func<LiveEvent, CsvText> build) =>
+    internal static IResult WithEvent(ProjectionStore store, Guid eventId, string name, Func<LiveEvent, CsvText> build) =>
         store.GetEvent(eventId) is { } liveEvent ? File(liveEvent, name, build(liveEvent)) : Results.NotFound();
 
-    private static IResult File(LiveEvent liveEvent, string name, CsvText csv) =>
+    internal static IResult File(LiveEvent liveEvent, string name, CsvText csv) =>
         Results.File(csv.ToBytes(), "text/csv; charset=utf-8", $"{Slug(liveEvent.Name)}-{name}.csv");
 
     private static string Slug(string name) =>

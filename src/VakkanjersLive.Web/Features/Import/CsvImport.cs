@@ -2,7 +2,6 @@ using System.Globalization;
 using CsvHelper;
 using VakkanjersLive.Domain;
 using VakkanjersLive.Domain.Events;
-using VakkanjersLive.Web.Features.Events;
 
 namespace VakkanjersLive.Web.Features.Import;
 

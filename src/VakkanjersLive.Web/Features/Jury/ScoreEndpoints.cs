@@ -20,36 +20,33 @@ public static class ScoreEndpoints
     private const int MaxLines = 50;
 
     /// <summary>
-    /// <c>POST /api/jury/scores</c>: idempotent by command id. 200 when stored (or already stored), 400 with a
+    /// <c>POST /api/jury/scores</c> (mapped in <see cref="JurySetup"/>): idempotent by command id. 200 when stored (or already stored), 400 with a
     /// localised message when the rules refuse it (the outbox then stops resending), 503 when the journal is down (the
     /// outbox keeps it and retries). Cross-site requests cannot use it: the cookie is SameSite=Lax and a JSON body
     /// needs a CORS preflight, which this app never grants.
     /// </summary>
-    public static void MapJuryScoring(this WebApplication app) =>
-        app.MapPost("/api/jury/scores", async (ScoreSubmission? body, ClaimsPrincipal user, CommandExecutor commands, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+    public static async Task<IResult> SubmitAsync(ScoreSubmission? body, ClaimsPrincipal user, CommandExecutor commands, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines)
         {
-            if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines)
-            {
-                return Refused(localizer, "score.payload.invalid", StatusCodes.Status400BadRequest);
-            }
+            return Refused(localizer, "score.payload.invalid", StatusCodes.Status400BadRequest);
+        }
 
-            if (!Guid.TryParse(user.FindFirstValue(StaffClaims.EventId), out var eventId) || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var judgeId))
-            {
-                return Results.Unauthorized();
-            }
+        if (!Guid.TryParse(user.FindFirstValue(StaffClaims.EventId), out var eventId) || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var judgeId))
+        {
+            return Results.Unauthorized();
+        }
 
-            var lines = body.Scores.Select(s => new CriterionScore(s.CriterionId, s.Value, s.Comment ?? string.Empty)).ToList();
-            var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason), cancellationToken);
-            if (result.Succeeded)
-            {
-                return Results.Ok(new ScoreReceipt(true, result.Position, result.WasDuplicate, null, null));
-            }
+        var lines = body.Scores.Select(s => new CriterionScore(s.CriterionId, s.Value, s.Comment ?? string.Empty)).ToList();
+        var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason), cancellationToken);
+        if (result.Succeeded)
+        {
+            return Results.Ok(new ScoreReceipt(true, result.Position, result.WasDuplicate, null, null));
+        }
 
-            var status = result.ErrorCode is "journal.unavailable" or "journal.busy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
-            return Refused(localizer, result.ErrorCode!, status, result.ErrorArguments);
-        })
-        .RequireAuthorization(StaffAccountSetup.JudgePolicy)
-        .DisableAntiforgery();
+        var status = result.ErrorCode is "journal.unavailable" or "journal.busy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
+        return Refused(localizer, result.ErrorCode!, status, result.ErrorArguments);
+    }
 
     private static IResult Refused(IStringLocalizer localizer, string code, int status, IReadOnlyList<object>? arguments = null) =>
         Results.Json(new ScoreReceipt(false, 0, false, code, localizer.Error(code, arguments)), statusCode: status);

@@ -90,15 +90,3 @@ public sealed partial class AutomaticChatPurge(ChatPurge purge, ProjectionStore 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Automatic chat purge failed; retrying on the next check")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
-
-public static class ModerationSetup
-{
-    public static void AddModeration(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddOptions<PrivacyOptions>().BindConfiguration("Privacy").ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<ChatPurge>();
-        builder.Services.AddSingleton<ModerationLog>();
-        builder.Services.AddSingleton<AutomaticChatPurge>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<AutomaticChatPurge>());
-    }
-}

@@ -1,4 +1,4 @@
-namespace VakkanjersLive.Web.Features.Events;
+namespace VakkanjersLive.Web.Features.Import;
 
 /// <summary>Team members as typed in one field or CSV cell: separated by commas, semicolons, slashes or bars.</summary>
 public static class MemberList
