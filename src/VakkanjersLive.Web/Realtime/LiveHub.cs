@@ -13,7 +13,9 @@ namespace VakkanjersLive.Web.Realtime;
 /// <summary>
 /// The public hub for audiences, venue screens and overlays (no account). Every method validates its payload and
 /// answers with a result carrying a stable code and a localised message; nothing here can read scores before they
-/// are revealed, because all it sends comes through <see cref="PublicFeed"/>. Contract: docs/hub.md.
+/// are revealed, because all it sends comes through <see cref="PublicFeed"/>. Every method goes through
+/// <see cref="Call"/> with its row of <see cref="HubLimits.Table"/>; what the hub knows about a connection is its
+/// <see cref="ViewerSession"/>. Contract: docs/hub.md.
 /// </summary>
 public sealed class LiveHub(
     ProjectionStore store,
