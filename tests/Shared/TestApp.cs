@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace VakkanjersLive.Tests.Shared;
@@ -18,9 +19,12 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _kestrel;
+    private readonly Action<IServiceCollection>? _services;
 
-    public TestApp(string? dataDirectory = null, IDictionary<string, string?>? settings = null, bool kestrel = false, int port = 0)
+    /// <param name="services">Replaces services after the app's own registrations (a fake clock, say); kept on <see cref="Restart"/>.</param>
+    public TestApp(string? dataDirectory = null, IDictionary<string, string?>? settings = null, bool kestrel = false, int port = 0, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "vkl-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _kestrel = kestrel;
@@ -62,7 +66,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
         var port = _kestrel ? BaseAddress.Port : 0;
         Dispose();
-        return new TestApp(DataDirectory, settings, _kestrel, port);
+        return new TestApp(DataDirectory, settings, _kestrel, port, _services);
     }
 
     public HttpClient CreateBrowserlikeClient() =>
@@ -78,6 +82,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings.Where(s => s.Value is not null))
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }

@@ -25,17 +25,29 @@ public sealed class ChatGuard
     public WordFilter Words { get; }
 
     /// <summary>
-    /// A domain error code when the text breaks a rule of this event, otherwise null. The event's own words are
-    /// added to the shipped lists; words it allows are taken out. E-mail addresses and phone numbers are always
-    /// refused; links unless the event allows them (or <paramref name="alwaysBlockLinks"/>: questions never carry links).
+    /// The code from <paramref name="rules"/> for the first rule the text breaks in this event, otherwise null. The
+    /// event's own words are added to the shipped lists; words it allows are taken out. E-mail addresses and phone
+    /// numbers are always refused; links unless the event allows them (questions never carry links).
     /// </summary>
-    public string? Check(string? text, LiveEvent liveEvent, bool alwaysBlockLinks = false)
+    public string? Check(string? text, LiveEvent liveEvent, GuardRules rules)
     {
         var allowed = _allowed.GetValue(liveEvent.AllowedWords, words => words.Select(WordFilter.Normalize).ToHashSet(StringComparer.Ordinal));
         var extra = _extraFilters.GetValue(liveEvent.ExtraBlockedWords, words => new WordFilter(words));
-        return Words.IsBlocked(text, allowed) || extra.IsBlocked(text) ? "chat.blocked-word"
-            : ContactDetector.HasEmail(text) || ContactDetector.HasPhoneNumber(text) ? "chat.contact-details"
-            : (alwaysBlockLinks || liveEvent.ChatSettings.BlockLinks) && ContactDetector.HasLink(text) ? "chat.link"
+        return Words.IsBlocked(text, allowed) || extra.IsBlocked(text) ? rules.BlockedWord
+            : ContactDetector.HasEmail(text) || ContactDetector.HasPhoneNumber(text) ? rules.ContactDetails
+            : (rules.AlwaysBlockLinks || liveEvent.ChatSettings.BlockLinks) && ContactDetector.HasLink(text) ? rules.Link
             : null;
     }
+}
+
+/// <summary>What <see cref="ChatGuard"/> answers for a text of one kind, and whether links are always refused.</summary>
+public sealed record GuardRules(string BlockedWord, string ContactDetails, string Link, bool AlwaysBlockLinks)
+{
+    public static GuardRules Chat { get; } = new(HubErrorCodes.ChatBlockedWord, HubErrorCodes.ChatContactDetails, HubErrorCodes.ChatLink, AlwaysBlockLinks: false);
+
+    /// <summary>A nickname: the chat's rules, with a blocked word refused as a nickname.</summary>
+    public static GuardRules Nickname { get; } = Chat with { BlockedWord = HubErrorCodes.NicknameBlocked };
+
+    /// <summary>A question: the chat's rules and never a link, with codes that speak of a question.</summary>
+    public static GuardRules Question { get; } = new(HubErrorCodes.QuestionBlockedWord, HubErrorCodes.QuestionContactDetails, HubErrorCodes.QuestionLink, AlwaysBlockLinks: true);
 }

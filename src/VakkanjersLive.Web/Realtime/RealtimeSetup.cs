@@ -60,7 +60,9 @@ public static class RealtimeSetup
         });
 
         builder.Services.AddSingleton<ChatGuard>();
-        builder.Services.AddSingleton<LiveRateGates>();
+        // The limits' clock is the app's; tests put a fake one under this key to move the limits' time by hand.
+        builder.Services.AddKeyedSingleton(HubLimits.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        builder.Services.AddSingleton<HubLimits>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Tests.Shared;
@@ -9,10 +10,13 @@ namespace VakkanjersLive.Web.Tests.Realtime;
 
 public sealed class LiveHubTests : IAsyncLifetime
 {
-    private readonly TestApp _app = new();
+    private readonly FakeTimeProvider _clock = new();
+    private readonly TestApp _app;
     private LiveEvent _event = default!;
 
     private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
+
+    public LiveHubTests() => _app = LimitsClock.App(_clock);
 
     public async Task InitializeAsync()
     {
@@ -148,6 +152,13 @@ public sealed class LiveHubTests : IAsyncLifetime
         Assert.All(results.Take(3), r => Assert.True(r.Ok));
         Assert.All(results.Skip(3), r => Assert.Equal("chat.too-fast", r.Code));
         Assert.Equal(3, _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Chat.Messages.Count);
+
+        // Then one per two seconds, on the limits' clock (not the wall clock).
+        _clock.Advance(TimeSpan.FromSeconds(1.9));
+        Assert.Equal("chat.too-fast", (await viewer.ChatAsync("te vroeg")).Code);
+        _clock.Advance(TimeSpan.FromSeconds(0.1));
+        Assert.True((await viewer.ChatAsync("weer een")).Ok);
+        Assert.Equal("chat.too-fast", (await viewer.ChatAsync("en nog een")).Code);
     }
 
     [Fact]
@@ -263,6 +274,12 @@ public sealed class LiveHubTests : IAsyncLifetime
         Assert.All(joins.Take(4), j => Assert.True(j.Ok));
         Assert.Equal("live.too-fast", joins[4].Code);
         Assert.Equal("Even geduld: je vraagt te vaak om bij te werken. Probeer het zo opnieuw.", joins[4].Message);
+
+        // Then once per five seconds, each.
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.True((await viewer.Connection.InvokeAsync<ResyncResult>("Resync", 0L)).Ok);
+        Assert.Equal("live.too-fast", (await viewer.Connection.InvokeAsync<ResyncResult>("Resync", 0L)).Code);
+        Assert.True((await viewer.JoinAsync(_event.JoinCode)).Ok);
 
         // Another connection (a reconnect) starts with its own allowance.
         await using var other = await HubClient.ConnectAsync(_app);

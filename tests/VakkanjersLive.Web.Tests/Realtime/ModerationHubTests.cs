@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Infrastructure.Projections;
@@ -12,12 +13,15 @@ namespace VakkanjersLive.Web.Tests.Realtime;
 /// <summary>Each moderation action, seen from other viewers on the real hub.</summary>
 public sealed class ModerationHubTests : IAsyncLifetime
 {
-    private readonly TestApp _app = new();
+    private readonly FakeTimeProvider _clock = new();
+    private readonly TestApp _app;
     private LiveEvent _event = default!;
 
     private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
 
     private LiveEvent Current => _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!;
+
+    public ModerationHubTests() => _app = LimitsClock.App(_clock);
 
     public async Task InitializeAsync()
     {
@@ -39,6 +43,10 @@ public sealed class ModerationHubTests : IAsyncLifetime
         Assert.Equal(("open", 5), (joined.Snapshot!.ChatMode, joined.Snapshot.SlowModeSeconds));
         Assert.True(first.Ok);
         Assert.Equal("chat.slow-mode", second.Code);
+        _clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Equal("Langzame modus: wacht nog 1 seconden.", (await viewer.ChatAsync("nog een")).Message);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True((await viewer.ChatAsync("nu wel")).Ok);
         Assert.Equal("chat.link", (await (await JoinedAsync(fresh.JoinCode)).ChatAsync("kijk op www.school.nl")).Code);
     }
 

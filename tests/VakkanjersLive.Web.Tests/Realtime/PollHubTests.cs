@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Infrastructure.Projections;
@@ -11,7 +12,8 @@ namespace VakkanjersLive.Web.Tests.Realtime;
 /// <summary>Polls on the public hub: voting, refusals, live tallies coalesced per frame, and hidden results kept hidden.</summary>
 public sealed class PollHubTests : IAsyncLifetime
 {
-    private readonly TestApp _app = new();
+    private readonly FakeTimeProvider _clock = new();
+    private readonly TestApp _app;
     private readonly Guid _poll = Guid.NewGuid();
     private readonly PollOption _yes = new(Guid.NewGuid(), "Ja");
     private readonly PollOption _no = new(Guid.NewGuid(), "Nee");
@@ -20,6 +22,8 @@ public sealed class PollHubTests : IAsyncLifetime
     private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
 
     private Poll Poll => _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.FindPoll(_poll)!;
+
+    public PollHubTests() => _app = LimitsClock.App(_clock);
 
     public async Task InitializeAsync()
     {
@@ -137,6 +141,11 @@ public sealed class PollHubTests : IAsyncLifetime
 
         Assert.All(codes.Take(5), c => Assert.Equal("poll.option.unknown", c));
         Assert.All(codes.Skip(5), c => Assert.Equal("poll.too-fast", c));
+
+        // Then one a second, on the limits' clock.
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("poll.option.unknown", (await viewer.VoteAsync(_poll, Guid.NewGuid())).Code);
+        Assert.Equal("poll.too-fast", (await viewer.VoteAsync(_poll, Guid.NewGuid())).Code);
     }
 
     [Fact]

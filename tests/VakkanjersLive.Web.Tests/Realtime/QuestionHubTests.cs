@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Infrastructure.Projections;
@@ -12,13 +13,16 @@ namespace VakkanjersLive.Web.Tests.Realtime;
 /// <summary>Audience questions on the public hub: held until approved, upvoted once, refused with stable codes, coalesced.</summary>
 public sealed class QuestionHubTests : IAsyncLifetime
 {
-    private readonly TestApp _app = new();
+    private readonly FakeTimeProvider _clock = new();
+    private readonly TestApp _app;
     private readonly List<HubClient> _clients = [];
     private LiveEvent _event = default!;
 
     private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
 
     private LiveEvent Current => _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!;
+
+    public QuestionHubTests() => _app = LimitsClock.App(_clock);
 
     public async Task InitializeAsync()
     {
@@ -190,6 +194,10 @@ public sealed class QuestionHubTests : IAsyncLifetime
 
         Assert.All(asks.Take(3), c => Assert.Equal("question.held", c));
         Assert.All(asks.Skip(3), c => Assert.Equal("question.too-fast", c));
+        _clock.Advance(TimeSpan.FromSeconds(19));
+        Assert.Equal("question.too-fast", (await viewer.AskAsync("Nog een vraag")).Code);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("question.held", (await viewer.AskAsync("Nog een vraag")).Code);
 
         var upvotes = new List<string?>();
         for (var i = 0; i < 12; i++)
@@ -199,6 +207,9 @@ public sealed class QuestionHubTests : IAsyncLifetime
 
         Assert.All(upvotes.Take(10), c => Assert.Equal("question.unknown", c));
         Assert.All(upvotes.Skip(10), c => Assert.Equal("question.upvote.too-fast", c));
+        _clock.Advance(TimeSpan.FromSeconds(0.5));
+        Assert.Equal("question.unknown", (await viewer.UpvoteAsync(Guid.NewGuid())).Code);
+        Assert.Equal("question.upvote.too-fast", (await viewer.UpvoteAsync(Guid.NewGuid())).Code);
     }
 
     [Fact]

@@ -1,85 +1,32 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
+using VakkanjersLive.Web.Limits;
 
 namespace VakkanjersLive.Web.Features.Account;
 
 /// <summary>
 /// Counts wrong sign-ins per client address in a sliding window; past the limit every attempt from that address is
-/// refused until the window has passed. Addresses stay in memory only (we store no IP addresses).
+/// refused until the oldest failure has left the window. Addresses stay in memory only (we store no IP addresses),
+/// and only while they have failures in the window: the partitioned limiter forgets the others.
 /// </summary>
-public sealed class SignInThrottle(IOptions<SignInOptions> options, TimeProvider time)
+public sealed class SignInThrottle : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private readonly Partitions<string, FailureLog> _failures;
+
+    public SignInThrottle(IOptions<SignInOptions> options, TimeProvider time) =>
+        _failures = new(_ => new FailureLog(time, options.Value.Window, options.Value.MaxFailures), StringComparer.Ordinal);
+
+    /// <summary>How many addresses are remembered now.</summary>
+    public int Remembered => _failures.Count;
 
     /// <summary>How long the address must wait, or null when it may try.</summary>
-    public TimeSpan? RetryAfter(IPAddress? address)
-    {
-        if (!_failures.TryGetValue(Key(address), out var failures))
-        {
-            return null;
-        }
+    public TimeSpan? RetryAfter(IPAddress? address) => _failures.Get(Key(address)).RetryAfter();
 
-        lock (failures)
-        {
-            var now = time.GetUtcNow();
-            failures.Prune(now - options.Value.Window);
-            return failures.Count >= options.Value.MaxFailures ? failures.Oldest + options.Value.Window - now : null;
-        }
-    }
+    public void RecordFailure(IPAddress? address) => _failures.Get(Key(address)).Record();
 
-    public void RecordFailure(IPAddress? address)
-    {
-        var failures = _failures.GetOrAdd(Key(address), _ => new Failures());
-        lock (failures)
-        {
-            var now = time.GetUtcNow();
-            failures.Prune(now - options.Value.Window);
-            failures.Add(now);
-        }
+    public void Reset(IPAddress? address) => _failures.Get(Key(address)).Clear();
 
-        if (_failures.Count > 10_000)
-        {
-            Sweep();
-        }
-    }
-
-    public void Reset(IPAddress? address) => _failures.TryRemove(Key(address), out _);
-
-    private void Sweep()
-    {
-        var cutoff = time.GetUtcNow() - options.Value.Window;
-        foreach (var (key, failures) in _failures)
-        {
-            lock (failures)
-            {
-                failures.Prune(cutoff);
-                if (failures.Count == 0)
-                {
-                    _failures.TryRemove(key, out _);
-                }
-            }
-        }
-    }
+    public void Dispose() => _failures.Dispose();
 
     private static string Key(IPAddress? address) => address?.ToString() ?? "unknown";
-
-    private sealed class Failures
-    {
-        private readonly Queue<DateTimeOffset> _times = new();
-
-        public int Count => _times.Count;
-
-        public DateTimeOffset Oldest => _times.Peek();
-
-        public void Add(DateTimeOffset at) => _times.Enqueue(at);
-
-        public void Prune(DateTimeOffset cutoff)
-        {
-            while (_times.Count > 0 && _times.Peek() <= cutoff)
-            {
-                _times.Dequeue();
-            }
-        }
-    }
 }

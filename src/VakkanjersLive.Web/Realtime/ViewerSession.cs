@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace VakkanjersLive.Web.Realtime;
+
+/// <summary>
+/// What the hub knows about one connection, kept as one object under one key in <see cref="HubCallerContext.Items"/>:
+/// the language its messages are in (from the start) and, once it has joined, which event, which viewer id, which
+/// nickname and which kind of client (audience or screen).
+/// </summary>
+public sealed record ViewerSession(CultureInfo Culture)
+{
+    private static readonly object Key = typeof(ViewerSession);
+
+    public Guid EventId { get; init; }
+
+    public Guid ViewerId { get; init; }
+
+    public string Nickname { get; init; } = string.Empty;
+
+    /// <summary><see cref="ViewerKinds.Audience"/> or <see cref="ViewerKinds.Screen"/>; empty until joined.</summary>
+    public string Kind { get; init; } = string.Empty;
+
+    public bool IsJoined => EventId != Guid.Empty;
+
+    /// <summary>A joined audience connection (screens and overlays cannot chat, vote, ask or upvote).</summary>
+    public bool IsAudience => IsJoined && Kind == ViewerKinds.Audience;
+
+    /// <summary>The connection's session; a connection that has not been seen yet speaks Dutch.</summary>
+    public static ViewerSession Of(HubCallerContext context) =>
+        context.Items.TryGetValue(Key, out var value) && value is ViewerSession session ? session : new(CultureInfo.GetCultureInfo("nl-NL"));
+
+    public void StoreIn(HubCallerContext context) => context.Items[Key] = this;
+
+    /// <summary>May this session make a call that needs <paramref name="access"/>?</summary>
+    public bool Allows(HubAccess access) => access switch
+    {
+        HubAccess.Anyone => true,
+        HubAccess.Viewer => IsJoined,
+        _ => IsAudience,
+    };
+}
+
+/// <summary>Who may make a hub call: anyone connected, any joined client, or joined audience only.</summary>
+public enum HubAccess
+{
+    Anyone,
+    Viewer,
+    Audience,
+}

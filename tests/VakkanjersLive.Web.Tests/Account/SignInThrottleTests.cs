@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using VakkanjersLive.Web.Features.Account;
+
+namespace VakkanjersLive.Web.Tests.Account;
+
+/// <summary>The sign-in throttle on a fake clock: failures per address in a sliding window, and forgetting.</summary>
+public sealed class SignInThrottleTests : IDisposable
+{
+    private static readonly IPAddress Hall = IPAddress.Parse("192.0.2.10");
+    private readonly FakeTimeProvider _clock = new();
+    private readonly SignInThrottle _throttle;
+
+    public SignInThrottleTests() =>
+        _throttle = new SignInThrottle(Options.Create(new SignInOptions { MaxFailures = 3, Window = TimeSpan.FromMinutes(10) }), _clock);
+
+    [Fact]
+    public void Asking_IsNotAFailure_OnlyFailuresCount()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Null(_throttle.RetryAfter(Hall));
+        }
+
+        _throttle.RecordFailure(Hall);
+        _throttle.RecordFailure(Hall);
+        Assert.Null(_throttle.RetryAfter(Hall));
+    }
+
+    [Fact]
+    public void PastTheLimit_TheAddressWaits_UntilTheOldestFailureLeavesTheWindow()
+    {
+        _throttle.RecordFailure(Hall);
+        _clock.Advance(TimeSpan.FromMinutes(4));
+        _throttle.RecordFailure(Hall);
+        _throttle.RecordFailure(Hall);
+
+        Assert.Equal(TimeSpan.FromMinutes(6), _throttle.RetryAfter(Hall));
+        Assert.Null(_throttle.RetryAfter(IPAddress.Parse("192.0.2.11")));
+
+        // A failure while throttled counts too: the window slides, it does not reset.
+        _throttle.RecordFailure(Hall);
+        _clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(TimeSpan.FromMinutes(4), _throttle.RetryAfter(Hall));
+        _clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Null(_throttle.RetryAfter(Hall));
+    }
+
+    [Fact]
+    public void ASuccess_ForgetsTheFailures()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            _throttle.RecordFailure(null);
+        }
+
+        Assert.NotNull(_throttle.RetryAfter(null));
+        _throttle.Reset(null);
+        Assert.Null(_throttle.RetryAfter(null));
+    }
+
+    [Fact]
+    public async Task Addresses_AreForgotten_OnceTheirFailuresHaveLeftTheWindow()
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            _throttle.RecordFailure(IPAddress.Parse("198.51.100." + (i % 250)).MapToIPv6());
+        }
+
+        Assert.Equal(200, _throttle.Remembered);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await Task.Delay(300);
+        Assert.Equal(200, _throttle.Remembered);
+
+        _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(11));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_throttle.Remembered > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, _throttle.Remembered);
+    }
+
+    public void Dispose() => _throttle.Dispose();
+}
