@@ -13,6 +13,10 @@ using VakkanjersLive.Web.Realtime;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// `dotnet run` (the README's run command) starts in Production; the build's static web assets (Blazor's, MudBlazor's)
+// are then served from their packages as in Development. A published app has no such manifest and this does nothing.
+builder.WebHost.UseStaticWebAssets();
+
 builder.AddJournal();
 builder.AddStaffLocalization();
 builder.AddStaffAccounts();
