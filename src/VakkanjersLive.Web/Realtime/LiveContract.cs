@@ -50,10 +50,8 @@ public sealed record ResyncResult(bool Ok, string? Code, FeedBatch? Batch, LiveS
 public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> Items);
 
 /// <summary>
-/// One public happening. <see cref="Type"/> is one of: stage, chat, chat-hidden, chat-cleared, chat-settings, pinned,
-/// announcement, stream, reactions, countdown, reveal-start, reveal-step, poll-open, poll-closed, poll-results,
-/// questions, question, question-votes, question-hidden, question-highlight. Fields that do not apply are null (and left
-/// out of the JSON).
+/// One public happening. <see cref="Type"/> is one of the <see cref="FeedItemTypes"/> constants. Fields that do not
+/// apply are null (and left out of the JSON).
 /// </summary>
 public sealed record FeedItem(long Position, string Type)
 {

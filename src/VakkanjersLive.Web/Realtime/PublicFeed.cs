@@ -23,38 +23,38 @@ public static class PublicFeed
 
     private static FeedItem? ToItem(LiveEvent e, ILiveEventFact fact, long position) => fact switch
     {
-        StageSet s => new FeedItem(position, "stage") { CategoryId = s.CategoryId, CategoryName = e.FindCategory(s.CategoryId)?.Name, Team = Card(e, s.TeamId) },
-        ChatPosted c => new FeedItem(position, "chat") { MessageId = c.MessageId, Nickname = c.Nickname, Text = c.Text },
+        StageSet s => new FeedItem(position, FeedItemTypes.Stage) { CategoryId = s.CategoryId, CategoryName = e.FindCategory(s.CategoryId)?.Name, Team = Card(e, s.TeamId) },
+        ChatPosted c => new FeedItem(position, FeedItemTypes.Chat) { MessageId = c.MessageId, Nickname = c.Nickname, Text = c.Text },
         ChatApproved a when e.FindMessage(a.MessageId) is { Status: ChatStatus.Shown } m => Chat(m),
         ChatHidden h => Hidden(h.MessageId, position),
-        ChatPurged => new FeedItem(position, "chat-cleared"),
-        ChatSettingsChanged c => new FeedItem(position, "chat-settings") { Mode = Mode(c.Settings.Mode), Seconds = c.Settings.SlowModeSeconds },
-        MessagePinned p => new FeedItem(position, "pinned") { Text = p.Text },
-        AnnouncementMade a => new FeedItem(position, "announcement") { MessageId = a.AnnouncementId, Text = a.Text },
-        StreamSet s => new FeedItem(position, "stream") { Url = s.Url },
-        ReactionsSwitched r => new FeedItem(position, "reactions") { Enabled = r.Enabled },
-        CountdownSet c => new FeedItem(position, "countdown") { EndsAt = c.EndsAt, Label = c.Label },
-        RevealPrepared { Rehearsal: false } r => new FeedItem(position, "reveal-start")
+        ChatPurged => new FeedItem(position, FeedItemTypes.ChatCleared),
+        ChatSettingsChanged c => new FeedItem(position, FeedItemTypes.ChatSettings) { Mode = Mode(c.Settings.Mode), Seconds = c.Settings.SlowModeSeconds },
+        MessagePinned p => new FeedItem(position, FeedItemTypes.Pinned) { Text = p.Text },
+        AnnouncementMade a => new FeedItem(position, FeedItemTypes.Announcement) { MessageId = a.AnnouncementId, Text = a.Text },
+        StreamSet s => new FeedItem(position, FeedItemTypes.Stream) { Url = s.Url },
+        ReactionsSwitched r => new FeedItem(position, FeedItemTypes.Reactions) { Enabled = r.Enabled },
+        CountdownSet c => new FeedItem(position, FeedItemTypes.Countdown) { EndsAt = c.EndsAt, Label = c.Label },
+        RevealPrepared { Rehearsal: false } r => new FeedItem(position, FeedItemTypes.RevealStart)
         {
             CategoryId = r.CategoryId,
             CategoryName = e.FindCategory(r.CategoryId)?.Name,
             Total = r.Entries.Count,
         },
-        PollOpened o => PollItem(e, o.PollId, "poll-open", position),
-        PollClosed c => PollItem(e, c.PollId, "poll-closed", position),
-        PollResultsSwitched r => PollItem(e, r.PollId, "poll-results", position),
+        PollOpened o => PollItem(e, o.PollId, FeedItemTypes.PollOpen, position),
+        PollClosed c => PollItem(e, c.PollId, FeedItemTypes.PollClosed, position),
+        PollResultsSwitched r => PollItem(e, r.PollId, FeedItemTypes.PollResults, position),
 
         // Votes on a poll with hidden results map to nothing: not even a count leaves before the moderator shows it.
-        VoteCast v when e.FindPoll(v.PollId) is { ResultsVisible: true } => PollItem(e, v.PollId, "poll-results", position),
-        QuestionsSwitched q => new FeedItem(position, "questions") { Enabled = q.Enabled },
+        VoteCast v when e.FindPoll(v.PollId) is { ResultsVisible: true } => PollItem(e, v.PollId, FeedItemTypes.PollResults, position),
+        QuestionsSwitched q => new FeedItem(position, FeedItemTypes.Questions) { Enabled = q.Enabled },
 
         // Only approved questions ever become items: an asked (held) or turned-down question maps to nothing at all.
-        QuestionApproved a when e.FindQuestion(a.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, "question", position),
-        QuestionAnswered a when e.FindQuestion(a.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, "question", position),
-        QuestionUpvoted u when e.FindQuestion(u.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, QuestionVotes, position),
-        QuestionUpvoteWithdrawn u when e.FindQuestion(u.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, QuestionVotes, position),
+        QuestionApproved a when e.FindQuestion(a.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, FeedItemTypes.Question, position),
+        QuestionAnswered a when e.FindQuestion(a.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, FeedItemTypes.Question, position),
+        QuestionUpvoted u when e.FindQuestion(u.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, FeedItemTypes.QuestionVotes, position),
+        QuestionUpvoteWithdrawn u when e.FindQuestion(u.QuestionId) is { Status: QuestionStatus.Approved } q => QuestionItem(q, FeedItemTypes.QuestionVotes, position),
         QuestionRejected r when e.FindQuestion(r.QuestionId) is { Status: QuestionStatus.Hidden } => QuestionHidden(r.QuestionId, position),
-        QuestionHighlighted h => new FeedItem(position, "question-highlight")
+        QuestionHighlighted h => new FeedItem(position, FeedItemTypes.QuestionHighlight)
         {
             QuestionId = h.QuestionId,
             Question = h.QuestionId is { } id && e.FindQuestion(id) is { Status: QuestionStatus.Approved } q ? Public(q) : null,
@@ -64,12 +64,8 @@ public static class PublicFeed
         _ => null,
     };
 
-    public const string PollResults = "poll-results";
-
-    public const string QuestionVotes = "question-votes";
-
     /// <summary>Items carrying viewers' texts, which a privacy purge takes out of the resync buffer.</summary>
-    public static bool IsPurgeable(FeedItem item) => item.Type == "chat" || item.Question is not null;
+    public static bool IsPurgeable(FeedItem item) => item.Type == FeedItemTypes.Chat || item.Question is not null;
 
     /// <summary>
     /// Poll and question items carry the poll's or question's whole public state, so a tally (a poll's
@@ -90,16 +86,16 @@ public static class PublicFeed
 
         if (latest is not null)
         {
-            items.RemoveAll(i => i.Type is PollResults or QuestionVotes && latest[TallyKey(i)!.Value] != i.Position);
+            items.RemoveAll(i => i.Type is FeedItemTypes.PollResults or FeedItemTypes.QuestionVotes && latest[TallyKey(i)!.Value] != i.Position);
         }
     }
 
     /// <summary>Poll and question ids are both fresh GUIDs, so one dictionary keys both without clashes.</summary>
-    private static Guid? TallyKey(FeedItem item) => item.Poll?.Id ?? item.Question?.Id ?? (item.Type == "question-hidden" ? item.QuestionId : null);
+    private static Guid? TallyKey(FeedItem item) => item.Poll?.Id ?? item.Question?.Id ?? (item.Type == FeedItemTypes.QuestionHidden ? item.QuestionId : null);
 
     private static FeedItem QuestionItem(Question q, string type, long position) => new(position, type) { Question = Public(q) };
 
-    private static FeedItem QuestionHidden(Guid questionId, long position) => new(position, "question-hidden") { QuestionId = questionId };
+    private static FeedItem QuestionHidden(Guid questionId, long position) => new(position, FeedItemTypes.QuestionHidden) { QuestionId = questionId };
 
     public static PublicQuestion Public(Question q) => new(q.Id, q.Nickname, q.Text, q.Votes, q.Answered, q.AskedAt);
 
@@ -121,9 +117,9 @@ public static class PublicFeed
     }
 
     public static FeedItem Chat(ChatMessage m) =>
-        new(m.Position, "chat") { MessageId = m.Id, Nickname = m.Nickname, Text = m.Text };
+        new(m.Position, FeedItemTypes.Chat) { MessageId = m.Id, Nickname = m.Nickname, Text = m.Text };
 
-    private static FeedItem Hidden(Guid messageId, long position) => new(position, "chat-hidden") { MessageId = messageId };
+    private static FeedItem Hidden(Guid messageId, long position) => new(position, FeedItemTypes.ChatHidden) { MessageId = messageId };
 
     private static string Mode(ChatMode mode) => mode.ToString().ToLowerInvariant();
 
@@ -152,7 +148,7 @@ public static class PublicFeed
     public static FeedItem Step(LiveEvent e, Reveal reveal, int step, long position)
     {
         var entry = reveal.Entries[step - 1];
-        return new FeedItem(position, "reveal-step")
+        return new FeedItem(position, FeedItemTypes.RevealStep)
         {
             CategoryId = reveal.CategoryId,
             CategoryName = e.FindCategory(reveal.CategoryId)?.Name,

@@ -1,0 +1,4 @@
+namespace VakkanjersLive.Web.Realtime;
+
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class BrowserProtocolAttribute : Attribute;
