@@ -48,7 +48,7 @@ public sealed class SlowClientTests : IDisposable
         Assert.False(healthy.Gap);
         Assert.Equal([.. posted, after], healthy.Shown.Where(i => i.Type == FeedItemTypes.Chat).Select(i => i.Text));
 
-        // The dropped viewer comes back, as live.js does, and catches up from where it was.
+        // The dropped viewer comes back, as the browser client does, and catches up from where it was.
         await using var back = await HubClient.ConnectAsync(_app.BaseAddress);
         await back.JoinAsync(_event.JoinCode);
         var resync = await back.Connection.InvokeAsync<ResyncResult>("Resync", stuck.Position);
