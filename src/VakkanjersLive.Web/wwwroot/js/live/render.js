@@ -51,7 +51,7 @@ export const render = (state, ctx, change) => {
     chatState: () => renderChatState(state, ctx),
     stream: () => renderStream(state, ctx),
     stage: () => renderStage(state, ctx),
-    scoreboard: () => renderScoreboard(state, ctx, { latest: steps.at(-1) ?? null, winner: steps.some((s) => s.winner) }),
+    scoreboard: () => renderScoreboard(state, ctx, { latest: steps[steps.length - 1] ?? null, winner: steps.some((s) => s.winner) }),
     countdown: () => renderCountdown(state),
     announcement: () => renderAnnouncement(state),
   };
