@@ -2,7 +2,7 @@
 // snapshot, gaps that ask Resync(last), the rejoin after a reconnect, a refused nickname.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FeedItemTypes as T } from '../../src/VakkanjersLive.Web/wwwroot/js/live/protocol.js';
+import { FeedItemTypes as T, ViewerKinds } from '../../src/VakkanjersLive.Web/wwwroot/js/live/protocol.js';
 import { createLiveClient, retryDelay } from '../../src/VakkanjersLive.Web/wwwroot/js/live/connection.js';
 
 const snapshot = (position, chat = []) => ({
@@ -61,7 +61,7 @@ const client = (fake, extra = {}) => {
   const changes = [];
   const statuses = [];
   const live = createLiveClient({
-    signalR: fake.signalR, eventCode: 'ABC123', kind: 'audience', viewerId: 'v1', nickname: 'Slimme Vos',
+    signalR: fake.signalR, eventCode: 'ABC123', kind: ViewerKinds.Audience, viewerId: 'v1', nickname: 'Slimme Vos',
     text: (key) => key, status: (message) => statuses.push(message), onChange: (state, change) => changes.push(change),
     setTimeout: () => {}, random: () => 0, ...extra,
   });

@@ -10,9 +10,14 @@ public interface ILiveClient
     Task Reactions(ReactionSnapshot snapshot);
 }
 
+/// <summary>The <see cref="JoinRequest.Kind"/> of a connection (the browser gets them from protocol.js).</summary>
+[BrowserProtocol]
 public static class ViewerKinds
 {
+    /// <summary>A phone: may chat, vote, ask and upvote.</summary>
     public const string Audience = "audience";
+
+    /// <summary>The venue screen or the stream overlay: follows the feed, cannot chat.</summary>
     public const string Screen = "screen";
 }
 

@@ -37,6 +37,7 @@ public sealed class BrowserProtocolTests
     {
         var classes = ProtocolClasses();
         Assert.Contains(typeof(FeedItemTypes), classes);
+        Assert.Contains(typeof(ViewerKinds), classes);
         foreach (var type in classes)
         {
             var values = Constants(type).Select(c => c.Value).ToList();

@@ -1,6 +1,7 @@
 // The connection to the public hub: start and reconnect (exponential back-off plus jitter, so thousands of phones do
 // not return in the same millisecond), Join after every (re)connect, and the feed: batches go through the reducer, a
 // gap or a rejoin asks Resync(last). The state lives here; the page renders it in onChange.
+import { ViewerKinds } from './protocol.js';
 import { applyReactionCounts, applySnapshot, initialState, receiveBatch, resynced, startResync } from './reducer.js';
 
 /** Join refusals that concern the typed nickname: the page says why and continues with a generated one. */
@@ -10,7 +11,7 @@ export const isNicknameRefusal = (code) => Boolean(code?.startsWith('chat.nickna
 export const retryDelay = (previousRetryCount, random = Math.random) => Math.min(30000, 500 * 2 ** previousRetryCount) + random() * 1000;
 
 /**
- * options: `signalR` (the browser client), `eventCode`, `kind` (`audience` or `screen`), `viewerId`, `nickname`,
+ * options: `signalR` (the browser client), `eventCode`, `kind` (a ViewerKinds value), `viewerId`, `nickname`,
  * `text` (localised texts), and callbacks `status(message)`, `onChange(state, { applied, snapshot })`,
  * `onReactions(message)`, `onNicknameRefused(message)`, `onJoined(result)`. `setTimeout` and `random` can be
  * replaced (tests).
@@ -73,7 +74,7 @@ export const createLiveClient = (options) => {
       }
       return;
     }
-    if (kind === 'audience') {
+    if (kind === ViewerKinds.Audience) {
       nickname = result.nickname;
     }
     options.onJoined?.(result);

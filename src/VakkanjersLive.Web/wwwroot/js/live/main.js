@@ -4,6 +4,7 @@ import { bindActions } from './actions.js';
 import { createLiveClient } from './connection.js';
 import { renderCountdown } from './countdown.js';
 import { texts, uuid } from './dom.js';
+import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
 
@@ -26,7 +27,7 @@ if (root && window.signalR) {
   const client = createLiveClient({
     signalR: window.signalR,
     eventCode: code,
-    kind: ctx.mode === 'audience' ? 'audience' : 'screen',
+    kind: ctx.mode === 'audience' ? ViewerKinds.Audience : ViewerKinds.Screen,
     viewerId,
     nickname: root.dataset.nickname || localStorage.getItem(nicknameKey) || null,
     text: ctx.text,

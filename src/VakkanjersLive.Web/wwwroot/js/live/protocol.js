@@ -24,3 +24,8 @@ export const FeedItemTypes = Object.freeze({
   QuestionHidden: "question-hidden",
   QuestionHighlight: "question-highlight",
 });
+
+export const ViewerKinds = Object.freeze({
+  Audience: "audience",
+  Screen: "screen",
+});
