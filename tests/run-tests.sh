@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The README's test command: installs what the tests need (redis-server, chromium, nginx, docker-compose; as root,
-# with apt-get), checks formatting and the
-# compose file, builds once and runs every test project of the solution.
+# The README's test command: installs what the tests need (redis-server, chromium, nginx, docker-compose, nodejs; as
+# root, with apt-get), checks formatting and the compose file, builds once, runs every test project of the solution,
+# then the browser scripts' unit tests (node --test tests/js/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,7 @@ command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     echo "Installing: ${missing[*]}"
@@ -47,13 +48,23 @@ log=$(mktemp)
 status=0
 dotnet test VakkanjersLive.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
 
-# One closing line for the whole run, summed over the test projects.
+echo "== browser scripts (node --test)"
+node_log=$(mktemp)
+node_status=0
+node --test tests/js/ 2>&1 | tee "$node_log" || node_status=$?
+
+# One closing line for the whole run, summed over the test projects and the node tests.
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-rm -f "$log"
-echo "$passed passed, $failed failed"
-if [ "$passed" -eq 0 ]; then
+node_passed=$(grep -oE '^# pass [0-9]+' "$node_log" | awk '{s+=$3} END {print s+0}')
+node_failed=$(grep -oE '^# fail [0-9]+' "$node_log" | awk '{s+=$3} END {print s+0}')
+rm -f "$log" "$node_log"
+echo "$((passed + node_passed)) passed, $((failed + node_failed)) failed"
+if [ "$passed" -eq 0 ] || [ $((node_passed + node_failed)) -eq 0 ]; then
   echo "No test ran." >&2
   exit 1
 fi
-exit "$status"
+if [ "$status" -ne 0 ]; then
+  exit "$status"
+fi
+exit "$node_status"

@@ -175,7 +175,7 @@ internal sealed class ChatProbe(TestApp app, CommandExecutor commands, Guid even
         connection.On<FeedBatch>("Feed", feed =>
         {
             var now = Stopwatch.GetTimestamp();
-            foreach (var item in feed.Items.Where(x => x.Type == "chat" && x.Text is not null && _sent.ContainsKey(x.Text)))
+            foreach (var item in feed.Items.Where(x => x.Type == FeedItemTypes.Chat && x.Text is not null && _sent.ContainsKey(x.Text)))
             {
                 _latencies.Add(Stopwatch.GetElapsedTime(_sent[item.Text!], now).TotalMilliseconds);
                 Interlocked.Increment(ref _received);

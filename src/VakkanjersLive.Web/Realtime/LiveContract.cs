@@ -10,9 +10,14 @@ public interface ILiveClient
     Task Reactions(ReactionSnapshot snapshot);
 }
 
+/// <summary>The <see cref="JoinRequest.Kind"/> of a connection (the browser gets them from protocol.js).</summary>
+[BrowserProtocol]
 public static class ViewerKinds
 {
+    /// <summary>A phone: may chat, vote, ask and upvote.</summary>
     public const string Audience = "audience";
+
+    /// <summary>The venue screen or the stream overlay: follows the feed, cannot chat.</summary>
     public const string Screen = "screen";
 }
 
@@ -50,10 +55,8 @@ public sealed record ResyncResult(bool Ok, string? Code, FeedBatch? Batch, LiveS
 public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> Items);
 
 /// <summary>
-/// One public happening. <see cref="Type"/> is one of: stage, chat, chat-hidden, chat-cleared, chat-settings, pinned,
-/// announcement, stream, reactions, countdown, reveal-start, reveal-step, poll-open, poll-closed, poll-results,
-/// questions, question, question-votes, question-hidden, question-highlight. Fields that do not apply are null (and left
-/// out of the JSON).
+/// One public happening. <see cref="Type"/> is one of the <see cref="FeedItemTypes"/> constants. Fields that do not
+/// apply are null (and left out of the JSON).
 /// </summary>
 public sealed record FeedItem(long Position, string Type)
 {

@@ -20,12 +20,9 @@ public static class PublicFeed
     /// <summary>The public items for <paramref name="fact"/>, mapped with the state right after it (each part's feed decides).</summary>
     public static IEnumerable<FeedItem> ToItems(LiveEvent e, ILiveEventFact fact, long position) => FeedCatalog.ToItems(e, fact, position);
 
-    public const string PollResults = PollFeed.Results;
-
-    public const string QuestionVotes = QuestionFeed.Votes;
 
     /// <summary>Items carrying viewers' texts, which a privacy purge takes out of the resync buffer.</summary>
-    public static bool IsPurgeable(FeedItem item) => item.Type == "chat" || item.Question is not null;
+    public static bool IsPurgeable(FeedItem item) => item.Type == FeedItemTypes.Chat || item.Question is not null;
 
     /// <summary>
     /// Poll and question items carry the poll's or question's whole public state, so a tally (a poll's
@@ -46,12 +43,12 @@ public static class PublicFeed
 
         if (latest is not null)
         {
-            items.RemoveAll(i => i.Type is PollResults or QuestionVotes && latest[TallyKey(i)!.Value] != i.Position);
+            items.RemoveAll(i => i.Type is FeedItemTypes.PollResults or FeedItemTypes.QuestionVotes && latest[TallyKey(i)!.Value] != i.Position);
         }
     }
 
     /// <summary>Poll and question ids are both fresh GUIDs, so one dictionary keys both without clashes.</summary>
-    private static Guid? TallyKey(FeedItem item) => item.Poll?.Id ?? item.Question?.Id ?? (item.Type == "question-hidden" ? item.QuestionId : null);
+    private static Guid? TallyKey(FeedItem item) => item.Poll?.Id ?? item.Question?.Id ?? (item.Type == FeedItemTypes.QuestionHidden ? item.QuestionId : null);
 
     public static LiveSnapshot Snapshot(LiveEvent e) => new(
         e.Version,

@@ -22,7 +22,7 @@ internal sealed class HubClient : IAsyncDisposable
             Batches.Enqueue(batch);
             lock (_waiters)
             {
-                // As live.js: a batch that does not join up with what we have means a gap; stop there until a resync.
+                // As the browser client (js/live/reducer.js): a batch that does not join up with what we have means a gap; stop there until a resync.
                 if (!Gap && Last >= 0)
                 {
                     if (batch.After > Last)
@@ -73,7 +73,7 @@ internal sealed class HubClient : IAsyncDisposable
 
     public IReadOnlyList<FeedItem> Items => [.. _items];
 
-    /// <summary>What a page shows: each position applied once, as live.js does.</summary>
+    /// <summary>What a page shows: each position applied once, as the browser client does.</summary>
     public IReadOnlyList<FeedItem> Shown => [.. _items.GroupBy(i => i.Position).Select(g => g.First())];
 
     public static async Task<HubClient> ConnectAsync(TestApp app)

@@ -99,7 +99,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         await bob.JoinAsync(_event.JoinCode);
 
         var sent = await alice.ChatAsync("<script>alert(1)</script> wat een gaaf project!");
-        var received = await bob.WaitForAsync(i => i.Type == "chat");
+        var received = await bob.WaitForAsync(i => i.Type == FeedItemTypes.Chat);
 
         Assert.True(sent.Ok, sent.Message);
         Assert.Equal("Slimme Vos 42", received.Nickname);
@@ -193,7 +193,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         Assert.Equal((team.Id, "applause", 5L), (count.TeamId, count.Kind, count.Total));
 
         await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.SwitchReactions(false)));
-        await viewer.WaitForAsync(i => i.Type == "reactions" && i.Enabled == false);
+        await viewer.WaitForAsync(i => i.Type == FeedItemTypes.Reactions && i.Enabled == false);
         Assert.Equal("reactions.off", (await viewer.Connection.InvokeAsync<SendResult>("React", new ReactionRequest(team.Id, "applause"))).Code);
     }
 
@@ -211,9 +211,9 @@ public sealed class LiveHubTests : IAsyncLifetime
 
         foreach (var client in new[] { viewer, screen })
         {
-            var stage = await client.WaitForAsync(i => i.Type == "stage");
+            var stage = await client.WaitForAsync(i => i.Type == FeedItemTypes.Stage);
             Assert.Equal((team.Name, "De Regenboog", team.ProjectTitle), (stage.Team!.Name, stage.Team.School, stage.Team.Project));
-            Assert.Equal("https://www.youtube.com/watch?v=abc123", (await client.WaitForAsync(i => i.Type == "stream")).Url);
+            Assert.Equal("https://www.youtube.com/watch?v=abc123", (await client.WaitForAsync(i => i.Type == FeedItemTypes.Stream)).Url);
         }
     }
 
@@ -240,7 +240,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         Assert.True(resync.Ok);
         Assert.Null(resync.Snapshot);
         Assert.Equal(last, resync.Batch!.After);
-        Assert.Equal(["een", "twee", "drie"], resync.Batch.Items.Where(i => i.Type == "chat").Select(i => i.Text));
+        Assert.Equal(["een", "twee", "drie"], resync.Batch.Items.Where(i => i.Type == FeedItemTypes.Chat).Select(i => i.Text));
         Assert.Equal(resync.Batch.Items.Select(i => i.Position).Distinct().Order(), resync.Batch.Items.Select(i => i.Position));
 
         var stale = await back.Connection.InvokeAsync<ResyncResult>("Resync", -5L);
@@ -298,7 +298,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         await viewer.WaitForAsync(i => i.Text == "voor");
         await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.OpenJudging(team.Id)));
         await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.SetStage(team.CategoryId, team.Id)));
-        await viewer.WaitForAsync(i => i.Type == "stage");
+        await viewer.WaitForAsync(i => i.Type == FeedItemTypes.Stage);
 
         var batches = viewer.Batches.ToList();
         for (var i = 1; i < batches.Count; i++)
@@ -307,7 +307,7 @@ public sealed class LiveHubTests : IAsyncLifetime
         }
 
         Assert.True(batches[0].After <= joined.Snapshot!.Position);
-        Assert.DoesNotContain(viewer.Items, i => i.Type is not ("chat" or "stage" or "chat-settings"));
+        Assert.DoesNotContain(viewer.Items, i => i.Type is not (FeedItemTypes.Chat or FeedItemTypes.Stage or FeedItemTypes.ChatSettings));
     }
 
     public Task DisposeAsync()

@@ -66,7 +66,7 @@ public sealed class ModerationHubTests : IAsyncLifetime
 
         await Run(s => s.ApproveChat(queue[0].Id));
         await Run(s => s.RejectChat(queue[1].Id));
-        var shown = await other.WaitForAsync(i => i.Type == "chat");
+        var shown = await other.WaitForAsync(i => i.Type == FeedItemTypes.Chat);
 
         Assert.Equal("mag ik iets vragen?", shown.Text);
         await Chat(other, "sentinel");
@@ -84,7 +84,7 @@ public sealed class ModerationHubTests : IAsyncLifetime
 
         await Run(s => s.HideChat(message.MessageId!.Value));
 
-        var hidden = await other.WaitForAsync(i => i.Type == "chat-hidden");
+        var hidden = await other.WaitForAsync(i => i.Type == FeedItemTypes.ChatHidden);
         Assert.Equal(message.MessageId, hidden.MessageId);
         var late = await JoinedAsync();
         var snapshot = await late.Connection.InvokeAsync<ResyncResult>("Resync", -1L);
@@ -116,7 +116,7 @@ public sealed class ModerationHubTests : IAsyncLifetime
 
         await Run(s => s.Ban(banned.ViewerId));
 
-        await other.WaitForAsync(i => i.Type == "chat-hidden");
+        await other.WaitForAsync(i => i.Type == FeedItemTypes.ChatHidden);
         Assert.Equal("chat.banned", (await banned.ChatAsync("ik ben terug")).Code);
     }
 
@@ -128,7 +128,7 @@ public sealed class ModerationHubTests : IAsyncLifetime
         var viewer = await JoinedAsync();
         await Run(s => s.ChangeChatSettings(s.ChatSettings with { Mode = mode }));
 
-        var settings = await viewer.WaitForAsync(i => i.Type == "chat-settings" && i.Mode == mode.ToString().ToLowerInvariant());
+        var settings = await viewer.WaitForAsync(i => i.Type == FeedItemTypes.ChatSettings && i.Mode == mode.ToString().ToLowerInvariant());
         Assert.NotNull(settings);
         Assert.Equal(code, (await viewer.ChatAsync("hoi")).Code);
     }
@@ -190,8 +190,8 @@ public sealed class ModerationHubTests : IAsyncLifetime
         await Run(s => s.Pin("Welkom! Wees aardig voor elkaar."));
         await Run(s => s.Announce(Guid.NewGuid(), "De uitslag begint over 5 minuten"));
 
-        Assert.Equal("Welkom! Wees aardig voor elkaar.", (await viewer.WaitForAsync(i => i.Type == "pinned")).Text);
-        Assert.Equal("De uitslag begint over 5 minuten", (await viewer.WaitForAsync(i => i.Type == "announcement")).Text);
+        Assert.Equal("Welkom! Wees aardig voor elkaar.", (await viewer.WaitForAsync(i => i.Type == FeedItemTypes.Pinned)).Text);
+        Assert.Equal("De uitslag begint over 5 minuten", (await viewer.WaitForAsync(i => i.Type == FeedItemTypes.Announcement)).Text);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class ModerationHubTests : IAsyncLifetime
         var result = await _app.Services.GetRequiredService<ChatPurge>().PurgeAsync(_event.Id, "test");
 
         Assert.True(result.Succeeded);
-        await other.WaitForAsync(i => i.Type == "chat-cleared");
+        await other.WaitForAsync(i => i.Type == FeedItemTypes.ChatCleared);
         Assert.Empty(Current.Chat.Messages);
         Assert.Equal(1, Current.FindPoll(pollId)!.TotalVotes);
         await foreach (var entry in _app.Services.GetRequiredService<IJournal>().ReadAsync(JournalStreams.ForEvent(_event.Id)))

@@ -39,7 +39,7 @@ public sealed class PollHubTests : IAsyncLifetime
         await viewer.JoinAsync(_event.JoinCode);
         await screen.JoinAsync(_event.JoinCode, kind: ViewerKinds.Screen);
         await OpenPollAsync(resultsLive: true);
-        var opened = await viewer.WaitForAsync(i => i.Type == "poll-open");
+        var opened = await viewer.WaitForAsync(i => i.Type == FeedItemTypes.PollOpen);
         Assert.Equal(("Wil jij later iets met techniek?", "open", 0), (opened.Poll!.Question, opened.Poll.State, opened.Poll.TotalVotes));
         Assert.Equal([_yes.Id, _no.Id], opened.Poll.Options.Select(o => o.Id));
 
@@ -49,7 +49,7 @@ public sealed class PollHubTests : IAsyncLifetime
         Assert.Equal(("poll.voted", "Je stem is geteld."), (result.Code, result.Message));
         foreach (var client in new[] { viewer, screen })
         {
-            var tally = await client.WaitForAsync(i => i.Type == "poll-results" && i.Poll!.TotalVotes == 1);
+            var tally = await client.WaitForAsync(i => i.Type == FeedItemTypes.PollResults && i.Poll!.TotalVotes == 1);
             Assert.Equal([(1, 100), (0, 0)], tally.Poll!.Options.Select(o => (o.Votes!.Value, o.Percent!.Value)));
         }
 
@@ -154,15 +154,15 @@ public sealed class PollHubTests : IAsyncLifetime
         await using var viewer = await HubClient.ConnectAsync(_app);
         var joined = await viewer.JoinAsync(_event.JoinCode);
         await OpenPollAsync(resultsLive: true);
-        await viewer.WaitForAsync(i => i.Type == "poll-open");
+        await viewer.WaitForAsync(i => i.Type == FeedItemTypes.PollOpen);
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Run(s => s.Vote(_poll, i % 3 == 0 ? _no.Id : _yes.Id, Guid.NewGuid()))));
-        var last = await viewer.WaitForAsync(i => i.Type == "poll-results" && i.Poll!.TotalVotes == 40);
+        var last = await viewer.WaitForAsync(i => i.Type == FeedItemTypes.PollResults && i.Poll!.TotalVotes == 40);
 
         Assert.Equal([(26, 65), (14, 35)], last.Poll!.Options.Select(o => (o.Votes!.Value, o.Percent!.Value)));
         var batches = viewer.Batches.ToList();
-        Assert.All(batches, b => Assert.True(b.Items.Count(i => i.Type == "poll-results") <= 1));
-        Assert.True(viewer.Items.Count(i => i.Type == "poll-results") < 40);
+        Assert.All(batches, b => Assert.True(b.Items.Count(i => i.Type == FeedItemTypes.PollResults) <= 1));
+        Assert.True(viewer.Items.Count(i => i.Type == FeedItemTypes.PollResults) < 40);
         for (var i = 1; i < batches.Count; i++)
         {
             Assert.Equal(batches[i - 1].UpTo, batches[i].After);
@@ -172,7 +172,7 @@ public sealed class PollHubTests : IAsyncLifetime
 
         // The resync buffer keeps only the newest tally, so a returning phone gets one item, not forty.
         var resync = await viewer.Connection.InvokeAsync<ResyncResult>("Resync", joined.Snapshot!.Position);
-        var tally = Assert.Single(resync.Batch!.Items, i => i.Type == "poll-results");
+        var tally = Assert.Single(resync.Batch!.Items, i => i.Type == FeedItemTypes.PollResults);
         Assert.Equal(40, tally.Poll!.TotalVotes);
     }
 
@@ -185,7 +185,7 @@ public sealed class PollHubTests : IAsyncLifetime
         Assert.True((await viewer.VoteAsync(_poll, _no.Id)).Ok);
         await Run(s => s.Vote(_poll, _no.Id, Guid.NewGuid()));
         await Run(s => s.ClosePoll(_poll));
-        var closed = await viewer.WaitForAsync(i => i.Type == "poll-closed");
+        var closed = await viewer.WaitForAsync(i => i.Type == FeedItemTypes.PollClosed);
         await using var late = await HubClient.ConnectAsync(_app);
         var snapshot = (await late.JoinAsync(_event.JoinCode)).Snapshot!.Poll!;
 
@@ -196,10 +196,10 @@ public sealed class PollHubTests : IAsyncLifetime
             Assert.All(poll.Options, o => Assert.Equal((null, null), (o.Votes, o.Percent)));
         }
 
-        Assert.DoesNotContain(viewer.Items, i => i.Type == "poll-results");
+        Assert.DoesNotContain(viewer.Items, i => i.Type == FeedItemTypes.PollResults);
 
         await Run(s => s.SwitchPollResults(_poll, visible: true));
-        var shown = await viewer.WaitForAsync(i => i.Type == "poll-results");
+        var shown = await viewer.WaitForAsync(i => i.Type == FeedItemTypes.PollResults);
         Assert.Equal([(0, 0), (2, 100)], shown.Poll!.Options.Select(o => (o.Votes!.Value, o.Percent!.Value)));
     }
 

@@ -53,7 +53,7 @@ public sealed class QuestionHubTests : IAsyncLifetime
 
         foreach (var client in new[] { asker, other, screen })
         {
-            var item = await client.WaitForAsync(i => i.Type == "question");
+            var item = await client.WaitForAsync(i => i.Type == FeedItemTypes.Question);
             Assert.Equal((questionId, "Hoe word je ingenieur?", 0, false), (item.Question!.Id, item.Question.Text, item.Question.Votes, item.Question.Answered));
             Assert.Equal(asker.Joined!.Nickname, item.Question.Nickname);
         }
@@ -63,17 +63,17 @@ public sealed class QuestionHubTests : IAsyncLifetime
         Assert.Equal([questionId], snapshot.Questions.Select(q => q.Id));
 
         await Run(s => s.HighlightQuestion(questionId));
-        var highlight = await screen.WaitForAsync(i => i.Type == "question-highlight");
+        var highlight = await screen.WaitForAsync(i => i.Type == FeedItemTypes.QuestionHighlight);
         Assert.Equal((questionId, questionId), (highlight.QuestionId, highlight.Question!.Id));
         Assert.Equal(questionId, (await LateSnapshotAsync()).HighlightedQuestionId);
 
         await Run(s => s.AnswerQuestion(questionId));
-        var answered = await other.WaitForAsync(i => i.Type == "question" && i.Question!.Answered);
+        var answered = await other.WaitForAsync(i => i.Type == FeedItemTypes.Question && i.Question!.Answered);
         Assert.Equal(questionId, answered.Question!.Id);
         Assert.Null((await LateSnapshotAsync()).HighlightedQuestionId);
 
         await Run(s => s.RejectQuestion(questionId));
-        var hidden = await other.WaitForAsync(i => i.Type == "question-hidden");
+        var hidden = await other.WaitForAsync(i => i.Type == FeedItemTypes.QuestionHidden);
         Assert.Equal(questionId, hidden.QuestionId);
         Assert.Empty((await LateSnapshotAsync()).Questions);
     }
@@ -94,13 +94,13 @@ public sealed class QuestionHubTests : IAsyncLifetime
         Assert.Equal(("question.already-upvoted", false), (second.Code, second.Ok));
         Assert.Equal("Je steunt deze vraag al.", second.Message);
         Assert.Equal(1, Current.FindQuestion(questionId)!.Votes);
-        await viewer.WaitForAsync(i => i.Type == PublicFeed.QuestionVotes && i.Question!.Votes == 1);
+        await viewer.WaitForAsync(i => i.Type == FeedItemTypes.QuestionVotes && i.Question!.Votes == 1);
 
         var withdrawn = await viewer.UpvoteAsync(questionId, withdraw: true);
         Assert.Equal(("question.upvote-withdrawn", true), (withdrawn.Code, withdrawn.Ok));
         Assert.Equal("question.not-upvoted", (await viewer.UpvoteAsync(questionId, withdraw: true)).Code);
         Assert.Equal(0, Current.FindQuestion(questionId)!.Votes);
-        await viewer.WaitForAsync(i => i.Type == PublicFeed.QuestionVotes && i.Question!.Votes == 0);
+        await viewer.WaitForAsync(i => i.Type == FeedItemTypes.QuestionVotes && i.Question!.Votes == 0);
 
         var upvotes = 0;
         await foreach (var entry in _app.Services.GetRequiredService<IJournal>().ReadAsync(JournalStreams.ForEvent(_event.Id), 1))
@@ -220,12 +220,12 @@ public sealed class QuestionHubTests : IAsyncLifetime
         var position = viewer.Last;
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Run(s => s.Upvote(i % 4 == 0 ? second : first, Guid.NewGuid()))));
-        await viewer.WaitForAsync(i => i.Type == PublicFeed.QuestionVotes && i.Question!.Id == first && i.Question.Votes == 30);
-        await viewer.WaitForAsync(i => i.Type == PublicFeed.QuestionVotes && i.Question!.Id == second && i.Question.Votes == 10);
+        await viewer.WaitForAsync(i => i.Type == FeedItemTypes.QuestionVotes && i.Question!.Id == first && i.Question.Votes == 30);
+        await viewer.WaitForAsync(i => i.Type == FeedItemTypes.QuestionVotes && i.Question!.Id == second && i.Question.Votes == 10);
 
         var batches = viewer.Batches.ToList();
-        Assert.All(batches, b => Assert.True(b.Items.Where(i => i.Type == PublicFeed.QuestionVotes).GroupBy(i => i.Question!.Id).All(g => g.Count() == 1)));
-        Assert.True(viewer.Items.Count(i => i.Type == PublicFeed.QuestionVotes) < 40);
+        Assert.All(batches, b => Assert.True(b.Items.Where(i => i.Type == FeedItemTypes.QuestionVotes).GroupBy(i => i.Question!.Id).All(g => g.Count() == 1)));
+        Assert.True(viewer.Items.Count(i => i.Type == FeedItemTypes.QuestionVotes) < 40);
         for (var i = 1; i < batches.Count; i++)
         {
             Assert.Equal(batches[i - 1].UpTo, batches[i].After);
@@ -235,7 +235,7 @@ public sealed class QuestionHubTests : IAsyncLifetime
 
         // The resync buffer keeps only the newest count per question.
         var resync = await viewer.Connection.InvokeAsync<ResyncResult>("Resync", position);
-        Assert.Equal([(first, 30), (second, 10)], resync.Batch!.Items.Where(i => i.Type == PublicFeed.QuestionVotes).Select(i => (i.Question!.Id, i.Question.Votes)).OrderByDescending(v => v.Votes));
+        Assert.Equal([(first, 30), (second, 10)], resync.Batch!.Items.Where(i => i.Type == FeedItemTypes.QuestionVotes).Select(i => (i.Question!.Id, i.Question.Votes)).OrderByDescending(v => v.Votes));
     }
 
     [Fact]
@@ -247,11 +247,11 @@ public sealed class QuestionHubTests : IAsyncLifetime
         Assert.True((await asker.AskAsync("mijn geheime vraag", questionId)).Ok);
         await Run(s => s.ApproveQuestion(questionId));
         Assert.True((await other.UpvoteAsync(questionId)).Ok);
-        await other.WaitForAsync(i => i.Type == PublicFeed.QuestionVotes);
+        await other.WaitForAsync(i => i.Type == FeedItemTypes.QuestionVotes);
 
         Assert.True((await _app.Services.GetRequiredService<ChatPurge>().PurgeAsync(_event.Id, "test")).Succeeded);
 
-        await other.WaitForAsync(i => i.Type == "chat-cleared");
+        await other.WaitForAsync(i => i.Type == FeedItemTypes.ChatCleared);
         Assert.Empty(Current.Questions.All);
         await foreach (var entry in _app.Services.GetRequiredService<IJournal>().ReadAsync(JournalStreams.ForEvent(_event.Id)))
         {

@@ -74,7 +74,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
         Assert.DoesNotContain("40.28", beforeReveal, StringComparison.Ordinal);
 
         await Run(s => s.PrepareReveal(alpha.CategoryId, rehearsal: false));
-        await WaitForTextAsync("reveal-start");
+        await WaitForTextAsync(FeedItemTypes.RevealStart);
         Assert.DoesNotContain("\"score\"", Received(), StringComparison.Ordinal);
 
         await Run(s => s.StepReveal(alpha.CategoryId));
@@ -86,7 +86,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
         var steps = Messages()
             .Where(m => m.TryGetProperty("target", out var t) && t.GetString() == "Feed")
             .SelectMany(m => m.GetProperty("arguments")[0].GetProperty("items").EnumerateArray())
-            .Where(i => i.GetProperty("type").GetString() == "reveal-step")
+            .Where(i => i.GetProperty("type").GetString() == FeedItemTypes.RevealStep)
             .Select(i => (Team: i.GetProperty("team").GetProperty("name").GetString(), Rank: i.GetProperty("rank").GetInt32(), Score: i.GetProperty("score").GetDouble(), Winner: i.GetProperty("winner").GetBoolean()))
             .ToList();
         Assert.Equal([("De Vonken", 2, 40.28, false), ("De Bouwers", 1, 69.44, true)], steps);
@@ -109,14 +109,14 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
         await WaitForTextAsync("sentinel-before-results");
 
         var beforeResults = Received();
-        Assert.Contains("poll-closed", beforeResults, StringComparison.Ordinal);
+        Assert.Contains(FeedItemTypes.PollClosed, beforeResults, StringComparison.Ordinal);
         Assert.DoesNotContain("\"votes\"", beforeResults, StringComparison.Ordinal);
         Assert.DoesNotContain("\"percent\"", beforeResults, StringComparison.Ordinal);
         Assert.DoesNotContain("\"totalVotes\"", beforeResults, StringComparison.Ordinal);
         Assert.DoesNotContain("poll-results", beforeResults, StringComparison.Ordinal);
 
         await Run(s => s.SwitchPollResults(pollId, visible: true));
-        await WaitForTextAsync("poll-results");
+        await WaitForTextAsync(FeedItemTypes.PollResults);
         Assert.Contains("\"totalVotes\":3", Received(), StringComparison.Ordinal);
     }
 
@@ -138,7 +138,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
 
         var received = Received();
         Assert.Contains("goedgekeurde-vraag", received, StringComparison.Ordinal);
-        Assert.Contains("question-highlight", received, StringComparison.Ordinal);
+        Assert.Contains(FeedItemTypes.QuestionHighlight, received, StringComparison.Ordinal);
         foreach (var secret in new[] { "geheime-wachtende-vraag", "geheime-afgewezen-vraag", held.ToString(), rejected.ToString() })
         {
             Assert.DoesNotContain(secret, received, StringComparison.OrdinalIgnoreCase);
@@ -146,7 +146,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
 
         // A moderator taking the approved question down sends only its id, never a held one's.
         await Run(s => s.RejectQuestion(approved));
-        await WaitForTextAsync("question-hidden");
+        await WaitForTextAsync(FeedItemTypes.QuestionHidden);
         Assert.DoesNotContain(held.ToString(), Received(), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -46,9 +46,9 @@ public sealed class SlowClientTests : IDisposable
 
         // Everyone else got every message, once and in order, and never had to resync.
         Assert.False(healthy.Gap);
-        Assert.Equal([.. posted, after], healthy.Shown.Where(i => i.Type == "chat").Select(i => i.Text));
+        Assert.Equal([.. posted, after], healthy.Shown.Where(i => i.Type == FeedItemTypes.Chat).Select(i => i.Text));
 
-        // The dropped viewer comes back, as live.js does, and catches up from where it was.
+        // The dropped viewer comes back, as the browser client does, and catches up from where it was.
         await using var back = await HubClient.ConnectAsync(_app.BaseAddress);
         await back.JoinAsync(_event.JoinCode);
         var resync = await back.Connection.InvokeAsync<ResyncResult>("Resync", stuck.Position);
@@ -82,7 +82,7 @@ public sealed class SlowClientTests : IDisposable
 
         Assert.Equal(2, Audience());
         Assert.False(healthy.Gap);
-        Assert.Equal([.. posted, after], healthy.Shown.Where(i => i.Type == "chat").Select(i => i.Text));
+        Assert.Equal([.. posted, after], healthy.Shown.Where(i => i.Type == FeedItemTypes.Chat).Select(i => i.Text));
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
 
         var resync = await connection.Connection.InvokeAsync<ResyncResult>("Resync", last);
         return watcher.Shown.Concat(resync.Batch?.Items ?? resync.Snapshot!.Chat)
-            .Where(i => i.Type == "chat")
+            .Where(i => i.Type == FeedItemTypes.Chat)
             .GroupBy(i => i.Position)
             .Select(g => g.First().Text!)
             .Where(t => t.StartsWith("finale", StringComparison.Ordinal))

@@ -54,7 +54,7 @@ public sealed class NodeKillTests : IAsyncLifetime
         Assert.True((await moved.JoinAsync(_joinCode)).Ok);
         var resync = await moved.Connection.InvokeAsync<ResyncResult>("Resync", last);
         List<string> SeenByWanderer() => wanderer.Items.Concat(resync.Batch?.Items ?? resync.Snapshot!.Chat).Concat(moved.Items)
-            .Where(i => i.Type == "chat" && i.Position > 0)
+            .Where(i => i.Type == FeedItemTypes.Chat && i.Position > 0)
             .GroupBy(i => i.Position)
             .Select(g => g.First().Text ?? string.Empty)
             .Where(t => t.StartsWith("bericht", StringComparison.Ordinal))
@@ -66,7 +66,7 @@ public sealed class NodeKillTests : IAsyncLifetime
         // Viewers that stayed on node 2 show every message exactly once (the take-over resends recent positions,
         // which a page applies once).
         await watcher.WaitForAsync(i => i.Text == acknowledged[^1]);
-        Assert.Equal(acknowledged, watcher.Shown.Where(i => i.Type == "chat").Select(i => i.Text!).Order().ToList());
+        Assert.Equal(acknowledged, watcher.Shown.Where(i => i.Type == FeedItemTypes.Chat).Select(i => i.Text!).Order().ToList());
 
         // A newcomer's snapshot holds them all, once.
         var newcomer = await ViewerAsync(_node2);
@@ -99,7 +99,7 @@ public sealed class NodeKillTests : IAsyncLifetime
         await UntilAsync(async () => (await after.ChatAsync("na de storing")).Ok);
         await UntilAsync(() => watcher.Shown.Any(i => i.Text == "na de storing") || watcher.Batches.Any(b => b.After > b.UpTo));
         var resync = await watcher.Connection.InvokeAsync<ResyncResult>("Resync", 0L);
-        var all = watcher.Shown.Concat(resync.Batch?.Items ?? resync.Snapshot!.Chat).Where(i => i.Type == "chat").GroupBy(i => i.Position).Select(g => g.First().Text).ToList();
+        var all = watcher.Shown.Concat(resync.Batch?.Items ?? resync.Snapshot!.Chat).Where(i => i.Type == FeedItemTypes.Chat).GroupBy(i => i.Position).Select(g => g.First().Text).ToList();
         Assert.Equal(["na de storing", "voor de storing"], all.Where(t => t!.Contains("storing", StringComparison.Ordinal)).Order().ToList());
     }
 

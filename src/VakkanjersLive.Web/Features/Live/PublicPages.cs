@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Components;
+
 namespace VakkanjersLive.Web.Features.Live;
 
 /// <summary>
@@ -6,6 +8,32 @@ namespace VakkanjersLive.Web.Features.Live;
 /// </summary>
 public static class PublicPages
 {
+    /// <summary>The browser modules of the public pages (<c>wwwroot/js/live</c>).</summary>
+    public const string ModulePrefix = "js/live/";
+
+    private static CachedImportMap? _importMap;
+
     public static bool IsPublic(PathString path) =>
         path.StartsWithSegments("/live") || path.StartsWithSegments("/screen") || path.StartsWithSegments("/overlay") || path.StartsWithSegments("/privacy");
+
+    /// <summary>
+    /// The import map of the public pages: only their own modules (relative imports between them resolve to the
+    /// fingerprinted files), not the staff side's scripts. Built once per asset collection (it is costly to build).
+    /// </summary>
+    public static ImportMapDefinition ImportMap(ResourceAssetCollection assets)
+    {
+        if (_importMap is { } cached && ReferenceEquals(cached.Assets, assets))
+        {
+            return cached.Map;
+        }
+
+        var modules = assets
+            .Where(a => a.Properties?.Any(p => p.Name == "label" && p.Value.StartsWith(ModulePrefix, StringComparison.Ordinal)) == true)
+            .ToList();
+        var map = ImportMapDefinition.FromResourceCollection(new ResourceAssetCollection(modules));
+        _importMap = new CachedImportMap(assets, map);
+        return map;
+    }
+
+    private sealed record CachedImportMap(ResourceAssetCollection Assets, ImportMapDefinition Map);
 }

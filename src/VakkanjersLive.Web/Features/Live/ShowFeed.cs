@@ -11,11 +11,11 @@ namespace VakkanjersLive.Web.Features.Live;
 public static class ShowFeed
 {
     public static void Register(FeedRegistration feed) => feed
-        .Item<StageSet>((e, s, position) => new FeedItem(position, "stage") { CategoryId = s.CategoryId, CategoryName = e.FindCategory(s.CategoryId)?.Name, Team = Card(e, s.TeamId) })
-        .Item<StreamSet>((_, s, position) => new FeedItem(position, "stream") { Url = s.Url })
-        .Item<ReactionsSwitched>((_, r, position) => new FeedItem(position, "reactions") { Enabled = r.Enabled })
-        .Item<CountdownSet>((_, c, position) => new FeedItem(position, "countdown") { EndsAt = c.EndsAt, Label = c.Label })
-        .Item<RevealPrepared>((e, r, position) => r.Rehearsal ? null : new FeedItem(position, "reveal-start")
+        .Item<StageSet>((e, s, position) => new FeedItem(position, FeedItemTypes.Stage) { CategoryId = s.CategoryId, CategoryName = e.FindCategory(s.CategoryId)?.Name, Team = Card(e, s.TeamId) })
+        .Item<StreamSet>((_, s, position) => new FeedItem(position, FeedItemTypes.Stream) { Url = s.Url })
+        .Item<ReactionsSwitched>((_, r, position) => new FeedItem(position, FeedItemTypes.Reactions) { Enabled = r.Enabled })
+        .Item<CountdownSet>((_, c, position) => new FeedItem(position, FeedItemTypes.Countdown) { EndsAt = c.EndsAt, Label = c.Label })
+        .Item<RevealPrepared>((e, r, position) => r.Rehearsal ? null : new FeedItem(position, FeedItemTypes.RevealStart)
         {
             CategoryId = r.CategoryId,
             CategoryName = e.FindCategory(r.CategoryId)?.Name,
@@ -30,7 +30,7 @@ public static class ShowFeed
     public static FeedItem Step(LiveEvent e, Reveal reveal, int step, long position)
     {
         var entry = reveal.Entries[step - 1];
-        return new FeedItem(position, "reveal-step")
+        return new FeedItem(position, FeedItemTypes.RevealStep)
         {
             CategoryId = reveal.CategoryId,
             CategoryName = e.FindCategory(reveal.CategoryId)?.Name,

@@ -11,7 +11,7 @@ namespace VakkanjersLive.Web.Features.Moderation;
 public static class ChatFeed
 {
     public static void Register(FeedRegistration feed) => feed
-        .Item<ChatPosted>((_, c, position) => new FeedItem(position, "chat") { MessageId = c.MessageId, Nickname = c.Nickname, Text = c.Text })
+        .Item<ChatPosted>((_, c, position) => new FeedItem(position, FeedItemTypes.Chat) { MessageId = c.MessageId, Nickname = c.Nickname, Text = c.Text })
         .Never<ChatHeld>()
         .Item<ChatApproved>((e, a, _) => e.FindMessage(a.MessageId) is { Status: ChatStatus.Shown } m ? Chat(m) : null)
         .Never<ChatRejected>()
@@ -25,15 +25,15 @@ public static class ChatFeed
         .Never<ViewerTimedOut>()
         .Never<ChatReported>()
         .Never<BlockedWordsChanged>()
-        .Item<ChatPurged>((_, _, position) => new FeedItem(position, "chat-cleared"))
-        .Item<ChatSettingsChanged>((_, c, position) => new FeedItem(position, "chat-settings") { Mode = Mode(c.Settings.Mode), Seconds = c.Settings.SlowModeSeconds })
-        .Item<MessagePinned>((_, p, position) => new FeedItem(position, "pinned") { Text = p.Text })
-        .Item<AnnouncementMade>((_, a, position) => new FeedItem(position, "announcement") { MessageId = a.AnnouncementId, Text = a.Text });
+        .Item<ChatPurged>((_, _, position) => new FeedItem(position, FeedItemTypes.ChatCleared))
+        .Item<ChatSettingsChanged>((_, c, position) => new FeedItem(position, FeedItemTypes.ChatSettings) { Mode = Mode(c.Settings.Mode), Seconds = c.Settings.SlowModeSeconds })
+        .Item<MessagePinned>((_, p, position) => new FeedItem(position, FeedItemTypes.Pinned) { Text = p.Text })
+        .Item<AnnouncementMade>((_, a, position) => new FeedItem(position, FeedItemTypes.Announcement) { MessageId = a.AnnouncementId, Text = a.Text });
 
     public static FeedItem Chat(ChatMessage m) =>
-        new(m.Position, "chat") { MessageId = m.Id, Nickname = m.Nickname, Text = m.Text };
+        new(m.Position, FeedItemTypes.Chat) { MessageId = m.Id, Nickname = m.Nickname, Text = m.Text };
 
     public static string Mode(ChatMode mode) => mode.ToString().ToLowerInvariant();
 
-    private static FeedItem Hidden(Guid messageId, long position) => new(position, "chat-hidden") { MessageId = messageId };
+    private static FeedItem Hidden(Guid messageId, long position) => new(position, FeedItemTypes.ChatHidden) { MessageId = messageId };
 }

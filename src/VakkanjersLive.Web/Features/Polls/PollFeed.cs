@@ -9,16 +9,14 @@ namespace VakkanjersLive.Web.Features.Polls;
 /// </summary>
 public static class PollFeed
 {
-    public const string Results = "poll-results";
-
     public static void Register(FeedRegistration feed) => feed
         .Never<PollCreated>()
         .Never<PollChanged>()
         .Never<PollDeleted>()
-        .Item<PollOpened>((e, o, position) => Item(e, o.PollId, "poll-open", position))
-        .Item<PollClosed>((e, c, position) => Item(e, c.PollId, "poll-closed", position))
-        .Item<PollResultsSwitched>((e, r, position) => Item(e, r.PollId, Results, position))
-        .Item<VoteCast>((e, v, position) => e.FindPoll(v.PollId) is { ResultsVisible: true } ? Item(e, v.PollId, Results, position) : null);
+        .Item<PollOpened>((e, o, position) => Item(e, o.PollId, FeedItemTypes.PollOpen, position))
+        .Item<PollClosed>((e, c, position) => Item(e, c.PollId, FeedItemTypes.PollClosed, position))
+        .Item<PollResultsSwitched>((e, r, position) => Item(e, r.PollId, FeedItemTypes.PollResults, position))
+        .Item<VoteCast>((e, v, position) => e.FindPoll(v.PollId) is { ResultsVisible: true } ? Item(e, v.PollId, FeedItemTypes.PollResults, position) : null);
 
     public static PublicPoll Public(Poll poll)
     {

@@ -9,17 +9,15 @@ namespace VakkanjersLive.Web.Features.Questions;
 /// </summary>
 public static class QuestionFeed
 {
-    public const string Votes = "question-votes";
-
     public static void Register(FeedRegistration feed) => feed
-        .Item<QuestionsSwitched>((_, q, position) => new FeedItem(position, "questions") { Enabled = q.Enabled })
+        .Item<QuestionsSwitched>((_, q, position) => new FeedItem(position, FeedItemTypes.Questions) { Enabled = q.Enabled })
         .Never<QuestionAsked>()
-        .Item<QuestionApproved>((e, a, position) => Approved(e, a.QuestionId, "question", position))
-        .Item<QuestionAnswered>((e, a, position) => Approved(e, a.QuestionId, "question", position))
-        .Item<QuestionUpvoted>((e, u, position) => Approved(e, u.QuestionId, Votes, position))
-        .Item<QuestionUpvoteWithdrawn>((e, u, position) => Approved(e, u.QuestionId, Votes, position))
+        .Item<QuestionApproved>((e, a, position) => Approved(e, a.QuestionId, FeedItemTypes.Question, position))
+        .Item<QuestionAnswered>((e, a, position) => Approved(e, a.QuestionId, FeedItemTypes.Question, position))
+        .Item<QuestionUpvoted>((e, u, position) => Approved(e, u.QuestionId, FeedItemTypes.QuestionVotes, position))
+        .Item<QuestionUpvoteWithdrawn>((e, u, position) => Approved(e, u.QuestionId, FeedItemTypes.QuestionVotes, position))
         .Item<QuestionRejected>((e, r, position) => e.FindQuestion(r.QuestionId) is { Status: QuestionStatus.Hidden } ? Hidden(r.QuestionId, position) : null)
-        .Item<QuestionHighlighted>((e, h, position) => new FeedItem(position, "question-highlight")
+        .Item<QuestionHighlighted>((e, h, position) => new FeedItem(position, FeedItemTypes.QuestionHighlight)
         {
             QuestionId = h.QuestionId,
             Question = h.QuestionId is { } id && e.FindQuestion(id) is { Status: QuestionStatus.Approved } q ? Public(q) : null,
@@ -27,7 +25,7 @@ public static class QuestionFeed
 
     public static PublicQuestion Public(Question q) => new(q.Id, q.Nickname, q.Text, q.Votes, q.Answered, q.AskedAt);
 
-    public static FeedItem Hidden(Guid questionId, long position) => new(position, "question-hidden") { QuestionId = questionId };
+    public static FeedItem Hidden(Guid questionId, long position) => new(position, FeedItemTypes.QuestionHidden) { QuestionId = questionId };
 
     private static FeedItem? Approved(LiveEvent e, Guid questionId, string type, long position) =>
         e.FindQuestion(questionId) is { Status: QuestionStatus.Approved } q ? new FeedItem(position, type) { Question = Public(q) } : null;

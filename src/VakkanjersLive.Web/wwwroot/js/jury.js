@@ -227,6 +227,4 @@
       location.reload();
     }
   }, { capture: true });
-
-  window.vklJury = { flush, showTeam };
 })();

@@ -1,0 +1,60 @@
+// Audience page, venue screen and stream overlay (no Blazor circuit): the entry module. #live's data attributes say
+// which page this is (data-mode) and carry its texts; the SignalR browser client (lib/signalr) is loaded before.
+import { bindActions } from './actions.js';
+import { createLiveClient } from './connection.js';
+import { renderCountdown } from './countdown.js';
+import { texts, uuid } from './dom.js';
+import { ViewerKinds } from './protocol.js';
+import { renderReactionCounts } from './reactions.js';
+import { render } from './render.js';
+
+const root = document.getElementById('live');
+if (root && window.signalR) {
+  const ctx = { root, mode: root.dataset.mode, text: texts(root) };
+  const code = root.dataset.eventCode;
+
+  const viewerId = localStorage.getItem('vkl-viewer') ?? uuid();
+  localStorage.setItem('vkl-viewer', viewerId);
+  const nicknameKey = `vkl-nickname:${code}`;
+
+  const status = (message) => {
+    const node = document.getElementById('live-status');
+    if (node && node.textContent !== message) {
+      node.textContent = message;
+    }
+  };
+
+  const client = createLiveClient({
+    signalR: window.signalR,
+    eventCode: code,
+    kind: ctx.mode === 'audience' ? ViewerKinds.Audience : ViewerKinds.Screen,
+    viewerId,
+    nickname: root.dataset.nickname || localStorage.getItem(nicknameKey) || null,
+    text: ctx.text,
+    status,
+    onChange: (state, change) => render(state, ctx, change),
+    onReactions: renderReactionCounts,
+    onNicknameRefused: (message) => {
+      // A refused nickname: say why and continue with a generated one.
+      const feedback = document.getElementById('chat-feedback');
+      if (feedback) {
+        feedback.textContent = message;
+      }
+      localStorage.removeItem(nicknameKey);
+    },
+    onJoined: (result) => {
+      if (ctx.mode === 'audience') {
+        localStorage.setItem(nicknameKey, result.nickname);
+        const shown = document.getElementById('nickname');
+        if (shown) {
+          shown.textContent = result.nickname;
+        }
+      }
+    },
+  });
+
+  setInterval(() => renderCountdown(client.state), 1000);
+  bindActions(client, ctx);
+  window.vklLive = client;
+  client.start();
+}

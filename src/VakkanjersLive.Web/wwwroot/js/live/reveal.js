@@ -1,0 +1,37 @@
+// The scoreboard of a reveal: best first, the places shown so far, the winner moment.
+import { el, replay } from './dom.js';
+
+/** `latest`: the reveal step just applied (its row is marked just-revealed); `winner`: play the winner moment. */
+export const renderScoreboard = (state, ctx, { latest = null, winner = false } = {}) => {
+  const board = document.getElementById('scoreboard');
+  if (board) {
+    board.replaceChildren();
+    for (const [categoryId, reveal] of state.reveals) {
+      const section = el('section', 'reveal');
+      section.dataset.category = categoryId;
+      section.append(el('h3', 'reveal-category', reveal.categoryName ?? ''));
+      const list = el('ol', 'reveal-list');
+      // Shown best first; the reveal itself goes from last place up.
+      for (const step of [...reveal.revealed].sort((a, b) => b.step - a.step)) {
+        const row = el('li', `reveal-row${step.winner ? ' winner' : ''}${latest && latest.position === step.position ? ' just-revealed' : ''}`);
+        row.dataset.rank = step.rank;
+        row.append(el('span', 'reveal-rank', step.winner ? ctx.text('textWinner') : ctx.text('textPlace', step.rank)));
+        row.append(el('strong', 'reveal-team', step.team?.name ?? ''));
+        row.append(el('span', 'reveal-school', step.team?.school ?? ''));
+        row.append(el('span', 'reveal-score', ctx.text('textScore', Number(step.score).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }))));
+        list.append(row);
+      }
+      if (reveal.revealed.length < reveal.total) {
+        list.append(el('li', 'reveal-pending', ctx.text('textRevealWaiting')));
+      }
+      section.append(list);
+      board.append(section);
+    }
+    if (state.reveals.size === 0 && ctx.mode === 'audience') {
+      board.append(el('p', 'muted', ctx.text('textRevealWaiting')));
+    }
+  }
+  if (winner) {
+    replay(ctx.root, 'winner-moment');
+  }
+};
