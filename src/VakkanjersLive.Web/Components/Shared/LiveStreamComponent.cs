@@ -22,7 +22,7 @@ public abstract class LiveEventComponent : ComponentBase, IDisposable
         var streamId = JournalStreams.ForEvent(WatchedEventId);
         _subscription = Store.Subscribe(changed =>
         {
-            if (changed == streamId)
+            if (changed.StreamId == streamId)
             {
                 _ = InvokeAsync(StateHasChanged);
             }
