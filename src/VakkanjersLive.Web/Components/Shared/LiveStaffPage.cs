@@ -89,13 +89,26 @@ public abstract class LiveStaffPage : StaffComponent, IDisposable
             var wait = _lastRender is { } last ? Frame - Time.GetElapsedTime(last) : TimeSpan.Zero;
             if (wait <= TimeSpan.Zero)
             {
-                _ = InvokeAsync(RenderChange);
+                ScheduleRender();
             }
             else
             {
-                _timer ??= Time.CreateTimer(_ => _ = InvokeAsync(RenderChange), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                _timer ??= Time.CreateTimer(_ => ScheduleRender(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                 _timer.Change(wait, Timeout.InfiniteTimeSpan);
             }
+        }
+    }
+
+    // Runs on a writer's or a timer's thread: an exception here would take the process down, not the page.
+    private void ScheduleRender()
+    {
+        try
+        {
+            _ = InvokeAsync(RenderChange);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit is gone; Dispose stops the rest.
         }
     }
 
