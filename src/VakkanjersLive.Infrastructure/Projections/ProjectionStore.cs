@@ -14,7 +14,7 @@ namespace VakkanjersLive.Infrastructure.Projections;
 public sealed partial class ProjectionStore(IJournal journal, ILogger<ProjectionStore> logger)
 {
     private readonly ConcurrentDictionary<string, StreamProjection> _streams = new(StringComparer.Ordinal);
-    private ImmutableList<Action<string>> _listeners = [];
+    private ImmutableList<Action<StreamChange>> _listeners = [];
 
     public StaffDirectory Staff => (Find(JournalStreams.Staff)?.State as StaffDirectory) ?? StaffDirectory.Empty;
 
@@ -48,12 +48,18 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
     public object StateOf(string streamId) => Find(streamId)?.State ?? InitialState(streamId)
         ?? throw new ArgumentException($"No projection for stream '{streamId}'.", nameof(streamId));
 
-    /// <summary>Called with the stream id after a stream's state moved on. Dispose the result to stop.</summary>
-    public IDisposable Subscribe(Action<string> onChanged)
+    /// <summary>
+    /// Called after a stream's state moved on, with the stream and the parts the applied facts belong to (one call
+    /// may cover several facts). Dispose the result to stop.
+    /// </summary>
+    public IDisposable Subscribe(Action<StreamChange> onChanged)
     {
         ImmutableInterlocked.Update(ref _listeners, l => l.Add(onChanged));
         return new Unsubscriber(() => ImmutableInterlocked.Update(ref _listeners, l => l.Remove(onChanged)));
     }
+
+    /// <summary>How many listeners are subscribed (diagnostics: a page that leaks its subscription shows up here).</summary>
+    public int ListenerCount => _listeners.Count;
 
     /// <summary>Reads every stream from the start; used once at start-up.</summary>
     public async Task LoadAllAsync(CancellationToken cancellationToken)
@@ -75,12 +81,13 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
 
         var stream = _streams.GetOrAdd(streamId, _ => new StreamProjection(initial));
         var changed = false;
+        var parts = EventParts.None;
         await stream.Gate.WaitAsync(cancellationToken);
         try
         {
             await foreach (var entry in journal.ReadAsync(streamId, stream.Version + 1, cancellationToken))
             {
-                Apply(stream, entry);
+                parts |= Apply(stream, entry);
                 changed = true;
             }
         }
@@ -91,7 +98,7 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
 
         if (changed)
         {
-            Notify(streamId);
+            Notify(new StreamChange(streamId, parts));
         }
     }
 
@@ -103,14 +110,13 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
     {
         if (_streams.TryGetValue(entry.StreamId, out var stream))
         {
-            var applied = false;
+            EventParts? applied = null;
             await stream.Gate.WaitAsync(cancellationToken);
             try
             {
                 if (stream.Version == entry.Position - 1)
                 {
-                    Apply(stream, entry);
-                    applied = true;
+                    applied = Apply(stream, entry);
                 }
             }
             finally
@@ -118,9 +124,9 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
                 stream.Gate.Release();
             }
 
-            if (applied)
+            if (applied is { } parts)
             {
-                Notify(entry.StreamId);
+                Notify(new StreamChange(entry.StreamId, parts));
                 return;
             }
         }
@@ -142,27 +148,32 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
 
     private StreamProjection? Find(string streamId) => _streams.GetValueOrDefault(streamId);
 
-    private void Notify(string streamId)
+    private void Notify(StreamChange change)
     {
         foreach (var listener in _listeners)
         {
             try
             {
-                listener(streamId);
+                listener(change);
             }
             catch (Exception ex)
             {
-                LogListenerFailed(logger, ex, streamId);
+                LogListenerFailed(logger, ex, change.StreamId);
             }
         }
     }
 
-    /// <summary>Folds the next entry into the stream's state; the caller holds the stream's gate.</summary>
-    private static void Apply(StreamProjection stream, JournalEntry entry)
+    /// <summary>
+    /// Folds the next entry into the stream's state and says which part it changed (<see cref="EventParts.None"/>
+    /// for the staff stream, which has no parts); the caller holds the stream's gate.
+    /// </summary>
+    private static EventParts Apply(StreamProjection stream, JournalEntry entry)
     {
-        stream.State = Fold(stream.State, FactSerializer.Deserialize(entry), entry.Position);
+        var fact = FactSerializer.Deserialize(entry);
+        stream.State = Fold(stream.State, fact, entry.Position);
         stream.Commands[entry.CommandId] = entry.Position;
         stream.Version = entry.Position;
+        return fact is ILiveEventFact eventFact ? FactCatalog.PartOf(eventFact) : EventParts.None;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A projection listener failed for stream {StreamId}")]

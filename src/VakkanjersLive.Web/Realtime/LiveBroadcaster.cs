@@ -51,9 +51,10 @@ public sealed partial class LiveBroadcaster(
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // Subscribe first, then take each known event's position: nothing falls between the two.
-        _subscription = store.Subscribe(streamId =>
+        // Every part: PublicFeed decides which facts the audience sees, whatever part they belong to.
+        _subscription = store.Subscribe(change =>
         {
-            if (JournalStreams.TryParseEvent(streamId, out var eventId))
+            if (JournalStreams.TryParseEvent(change.StreamId, out var eventId))
             {
                 _dirty[eventId] = 0;
             }
