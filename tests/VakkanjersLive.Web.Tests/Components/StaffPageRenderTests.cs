@@ -54,7 +54,7 @@ public sealed class StaffPageRenderTests : IDisposable
                 "judging" => context.Render<Features.Judging.JudgingConsole>(p => p.Add(c => c.EventId, finale.Id)),
                 "results" => context.Render<Features.Judging.ResultsPage>(p => p.Add(c => c.EventId, finale.Id)),
                 "jury" => context.Render<JuryHome>(),
-                "chair" => context.Render<Features.Judging.ChairResults>(),
+                "chair" => context.Render<Features.Chair.ChairResults>(),
                 "events" => context.Render<EventList>(),
                 "staff" => (IRenderedComponent<Microsoft.AspNetCore.Components.IComponent>)context.Render<StaffPage>(),
                 _ => throw new ArgumentOutOfRangeException(nameof(page)),
