@@ -36,7 +36,7 @@ public static class FactCatalog
             }
         }
 
-        LiveEvent.Register(new PartRegistration<LiveEvent>(EventParts.Details, e => e, (_, e) => e, Add));
+        EventDetails.Register(new PartRegistration<EventDetails>(EventParts.Details, e => e.Details, (e, p) => e with { Details = p }, Add));
         RosterPart.Register(new PartRegistration<RosterPart>(EventParts.Roster, e => e.Roster, (e, p) => e with { Roster = p }, Add));
         JudgingPart.Register(new PartRegistration<JudgingPart>(EventParts.Judging, e => e.Judging, (e, p) => e with { Judging = p }, Add));
         ShowPart.Register(new PartRegistration<ShowPart>(EventParts.Show, e => e.Show, (e, p) => e with { Show = p }, Add));

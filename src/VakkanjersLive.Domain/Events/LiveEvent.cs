@@ -13,23 +13,25 @@ public sealed partial record LiveEvent
     {
     }
 
-    public Guid Id { get; private init; }
+    public Guid Id => Details.Id;
 
-    public EventKind Kind { get; private init; }
+    public EventKind Kind => Details.Kind;
 
-    public string Name { get; private init; } = string.Empty;
+    public string Name => Details.Name;
 
-    public DateOnly Date { get; private init; }
+    public DateOnly Date => Details.Date;
 
-    public string Venue { get; private init; } = string.Empty;
+    public string Venue => Details.Venue;
 
-    public string Theme { get; private init; } = string.Empty;
+    public string Theme => Details.Theme;
 
     /// <summary>The code the audience types to join.</summary>
-    public string JoinCode { get; private init; } = string.Empty;
+    public string JoinCode => Details.JoinCode;
 
     /// <summary>The stream position this state reflects.</summary>
     public long Version { get; private init; }
+
+    public EventDetails Details { get; internal init; } = EventDetails.Empty;
 
     public RosterPart Roster { get; internal init; } = RosterPart.Empty;
 
@@ -105,19 +107,15 @@ public sealed partial record LiveEvent
     private LiveEvent ApplyAt(ILiveEventFact fact, long position) =>
         CrossPartRules.After(FactCatalog.RuleOf(fact).Fold(this, fact, position), fact);
 
-    /// <summary>Details of the event itself: its creation and changes of name, date, venue and theme.</summary>
-    internal static void Register(PartRegistration<LiveEvent> part) => part
-        .On<EventCreated>((s, e, _) => s with
-        {
-            Id = e.EventId,
-            Kind = e.Kind,
-            Name = e.Name,
-            Date = e.Date,
-            Venue = e.Venue,
-            Theme = e.Theme,
-            JoinCode = e.JoinCode,
-        }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
-        .On<EventDetailsChanged>((s, e, _) => s with { Name = e.Name, Date = e.Date, Venue = e.Venue, Theme = e.Theme }, FactPrivacy.NoPersonalData, FactAudit.NotAudited);
+    /// <summary>The parts whose state differs between two snapshots (a fact and the cross-part rules it set off).</summary>
+    public static EventParts ChangedParts(LiveEvent before, LiveEvent after) =>
+        (ReferenceEquals(before.Details, after.Details) ? EventParts.None : EventParts.Details)
+        | (ReferenceEquals(before.Roster, after.Roster) ? EventParts.None : EventParts.Roster)
+        | (ReferenceEquals(before.Judging, after.Judging) ? EventParts.None : EventParts.Judging)
+        | (ReferenceEquals(before.Show, after.Show) ? EventParts.None : EventParts.Show)
+        | (ReferenceEquals(before.Chat, after.Chat) ? EventParts.None : EventParts.Chat)
+        | (ReferenceEquals(before.Polls, after.Polls) ? EventParts.None : EventParts.Polls)
+        | (ReferenceEquals(before.Questions, after.Questions) ? EventParts.None : EventParts.Questions);
 
     // ---- rules shared by the parts' decisions ----------------------------------------------------------------
 

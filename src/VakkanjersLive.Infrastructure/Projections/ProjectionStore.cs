@@ -164,16 +164,18 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
     }
 
     /// <summary>
-    /// Folds the next entry into the stream's state and says which part it changed (<see cref="EventParts.None"/>
+    /// Folds the next entry into the stream's state and says which parts it changed (<see cref="EventParts.None"/>
     /// for the staff stream, which has no parts); the caller holds the stream's gate.
     /// </summary>
     private static EventParts Apply(StreamProjection stream, JournalEntry entry)
     {
-        var fact = FactSerializer.Deserialize(entry);
-        stream.State = Fold(stream.State, fact, entry.Position);
+        var before = stream.State;
+        stream.State = Fold(before, FactSerializer.Deserialize(entry), entry.Position);
         stream.Commands[entry.CommandId] = entry.Position;
         stream.Version = entry.Position;
-        return fact is ILiveEventFact eventFact ? FactCatalog.PartOf(eventFact) : EventParts.None;
+
+        // Every part the fact changed, including those a cross-part rule reached (a ban takes questions down).
+        return before is LiveEvent was && stream.State is LiveEvent now ? LiveEvent.ChangedParts(was, now) : EventParts.None;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A projection listener failed for stream {StreamId}")]

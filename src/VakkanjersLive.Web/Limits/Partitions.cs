@@ -27,8 +27,10 @@ public sealed class Partitions<TKey, TLimiter> : IDisposable
     }
 
     /// <summary>
-    /// The key's partition itself, for state a lease cannot carry (created when missing). Handing it out marks it
-    /// busy, so the sweep does not drop it while the caller uses it; one dropped a moment before is asked again.
+    /// The key's partition itself, for state a lease cannot carry (created when missing). One already disposed by the
+    /// sweep is asked again. Not airtight: the framework's sweep may drop a partition that had been idle (for ten
+    /// seconds and more) between this lookup and the caller's write, and the write is then lost with it. For the state
+    /// kept here that costs at most one slow-mode wait or one counted wrong sign-in of a key that was idle anyway.
     /// </summary>
     public TLimiter Get(TKey key)
     {

@@ -21,7 +21,11 @@ public sealed class PostClock(TimeProvider time, TimeSpan longestPeriod) : Clock
         return left > TimeSpan.Zero ? left : null;
     });
 
-    public void Record() => Locked(() => _last = Time.GetTimestamp());
+    /// <summary>The clock's timestamp now: take it when the message arrives, record it once it is accepted.</summary>
+    public long Now() => Time.GetTimestamp();
+
+    /// <summary>Records a time taken with <see cref="Now"/> (a later one already recorded is kept).</summary>
+    public void Record(long at) => Locked(() => _last = _last is { } last && last > at ? last : at);
 
     protected override (bool Acquired, TimeSpan RetryAfter) TryTake(int permits) => (true, TimeSpan.Zero);
 

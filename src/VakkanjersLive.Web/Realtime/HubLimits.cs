@@ -110,7 +110,10 @@ public sealed class SlowModeGate(TimeProvider time) : IDisposable
     public int? Wait(Guid eventId, Guid viewerId, int seconds) =>
         seconds > 0 && _last.Get((eventId, viewerId)).Wait(TimeSpan.FromSeconds(seconds)) is { } left ? (int)Math.Ceiling(left.TotalSeconds) : null;
 
-    public void Record(Guid eventId, Guid viewerId) => _last.Get((eventId, viewerId)).Record();
+    /// <summary>The clock's timestamp when a message arrives: slow mode counts from arrival, not from when it was stored.</summary>
+    public long Now() => time.GetTimestamp();
+
+    public void Record(Guid eventId, Guid viewerId, long arrivedAt) => _last.Get((eventId, viewerId)).Record(arrivedAt);
 
     public void Dispose() => _last.Dispose();
 }

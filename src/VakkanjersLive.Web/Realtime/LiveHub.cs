@@ -87,11 +87,13 @@ public sealed class LiveHub(
         (session, r) => Journal(session, Guid.NewGuid(), HubErrorCodes.ChatReported, s => s.Report(r.MessageId, session.ViewerId, r.Reason)),
         Failed);
 
+    /// <summary>Applause for a team; refused while reactions are off, before it counts against the limits.</summary>
     public Task<SendResult> React(ReactionRequest? request) => Call(
         request,
         r => r.Kind is not null && ReactionKinds.All.Contains(r.Kind),
         (session, r) => Task.FromResult(ReactNow(session, r)),
-        Failed);
+        Failed,
+        ReactionRefusal);
 
     /// <summary>After a reconnect: the items since <paramref name="position"/>, or a snapshot when they are gone.</summary>
     public Task<ResyncResult> Resync(long position) => Call<long?, ResyncResult>(
@@ -102,13 +104,15 @@ public sealed class LiveHub(
 
     /// <summary>
     /// The one path of every call: the session the method's row asks for (<see cref="HubLimits.Table"/>), a valid
-    /// payload, the metric, the rate limits, and only then the command.
+    /// payload, the method's own refusal if it has one (reactions while they are off), the metric, the rate limits,
+    /// and only then the command.
     /// </summary>
     private async Task<TResult> Call<TRequest, TResult>(
         TRequest? request,
         Func<TRequest, bool> isValid,
         Func<ViewerSession, TRequest, Task<TResult>> command,
         Func<string, IReadOnlyList<object>?, TResult> refuse,
+        Func<ViewerSession, TRequest, string?>? refusal = null,
         [CallerMemberName] string method = "")
     {
         var limit = HubLimits.Table[method];
@@ -121,6 +125,11 @@ public sealed class LiveHub(
         if (request is null || !isValid(request))
         {
             return refuse(HubErrorCodes.PayloadInvalid, null);
+        }
+
+        if (refusal?.Invoke(session, request) is { } code)
+        {
+            return refuse(code, null);
         }
 
         if (limit.Metric is { } metric)
@@ -185,6 +194,7 @@ public sealed class LiveHub(
         var (eventId, viewerId) = (session.EventId, session.ViewerId);
         var liveEvent = store.GetEvent(eventId)!;
         var now = time.GetUtcNow();
+        var arrivedAt = limits.SlowMode.Now();
         try
         {
             liveEvent.EnsureMayChat(viewerId, now);
@@ -210,7 +220,7 @@ public sealed class LiveHub(
             return Failed(result.ErrorCode!, result.ErrorArguments);
         }
 
-        limits.SlowMode.Record(eventId, viewerId);
+        limits.SlowMode.Record(eventId, viewerId, arrivedAt);
         return store.GetEvent(eventId)?.FindMessage(request.CommandId) is { Status: ChatStatus.Held }
             ? Answer(HubErrorCodes.ChatHeld)
             : SendResult.Success;
@@ -233,19 +243,16 @@ public sealed class LiveHub(
         return Journal(session, request.CommandId, HubErrorCodes.QuestionHeld, s => s.AskQuestion(request.CommandId, session.ViewerId, session.Nickname, request.Text, now));
     }
 
+    /// <summary>Why a reaction cannot count, checked before the metric and the limits (as it always was).</summary>
+    private string? ReactionRefusal(ViewerSession session, ReactionRequest request) => store.GetEvent(session.EventId) switch
+    {
+        not { ReactionsEnabled: true } => HubErrorCodes.ReactionsOff,
+        { } e when e.FindTeam(request.TeamId) is null => HubErrorCodes.TeamUnknown,
+        _ => null,
+    };
+
     private SendResult ReactNow(ViewerSession session, ReactionRequest request)
     {
-        var liveEvent = store.GetEvent(session.EventId);
-        if (liveEvent is not { ReactionsEnabled: true })
-        {
-            return Failed(HubErrorCodes.ReactionsOff);
-        }
-
-        if (liveEvent.FindTeam(request.TeamId) is null)
-        {
-            return Failed(HubErrorCodes.TeamUnknown);
-        }
-
         reactions.Add(session.EventId, request.TeamId, request.Kind!);
         return SendResult.Success;
     }

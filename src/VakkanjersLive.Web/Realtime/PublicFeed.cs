@@ -21,8 +21,11 @@ public static class PublicFeed
     public static IEnumerable<FeedItem> ToItems(LiveEvent e, ILiveEventFact fact, long position) => FeedCatalog.ToItems(e, fact, position);
 
 
-    /// <summary>Items carrying viewers' texts, which a privacy purge takes out of the resync buffer.</summary>
-    public static bool IsPurgeable(FeedItem item) => item.Type == FeedItemTypes.Chat || item.Question is not null;
+    /// <summary>
+    /// Items carrying what a viewer wrote, which a privacy purge takes out of the resync buffer: whatever a viewer
+    /// writes goes out under their nickname (chat) or inside a question, whatever the item type.
+    /// </summary>
+    public static bool IsPurgeable(FeedItem item) => item.Nickname is not null || item.Question is not null;
 
     /// <summary>
     /// Poll and question items carry the poll's or question's whole public state, so a tally (a poll's

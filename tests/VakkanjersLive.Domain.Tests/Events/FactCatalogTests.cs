@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Xml.Linq;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Tests.Journal;
 
@@ -51,17 +52,33 @@ public sealed class FactCatalogTests
     }
 
     [Fact]
-    public void FactsThatNameAViewer_AreBlankedByThePurge_OnceAndForAll()
+    public void FieldsThatLookLikeViewerData_AreMarkedAsSuch()
     {
-        foreach (var fact in EventSamples.Where(f => f.GetType().GetProperties().Any(p => ViewerFields.Contains(p.Name))))
+        var unmarked = FactTypes.SelectMany(t => t.GetProperties().Where(p => ViewerFields.Contains(p.Name) && p.GetCustomAttribute<ViewerDataAttribute>() is null).Select(p => $"{t.Name}.{p.Name}"));
+
+        Assert.Empty(unmarked);
+    }
+
+    [Fact]
+    public void FactsWithViewerData_AreBlankedByThePurge_OnceAndForAll()
+    {
+        var marked = EventSamples.Where(f => ViewerDataOf(f.GetType()).Any()).ToList();
+
+        Assert.NotEmpty(marked);
+        foreach (var fact in marked)
         {
             var name = fact.GetType().Name;
             var redacted = FactCatalog.Redact(fact);
 
-            Assert.True(redacted is not null, $"{name} names a viewer but the purge leaves it as it is");
-            foreach (var property in fact.GetType().GetProperties().Where(p => ViewerFields.Contains(p.Name) || p.Name is "Text" or "Reason"))
+            Assert.True(redacted is not null, $"{name} holds viewer data but the purge leaves it as it is");
+            foreach (var property in ViewerDataOf(fact.GetType()))
             {
                 Assert.True(IsBlank(property.GetValue(redacted)), $"{name}.{property.Name} survives the purge");
+            }
+
+            foreach (var property in fact.GetType().GetProperties().Except(ViewerDataOf(fact.GetType())))
+            {
+                Assert.Equal(property.GetValue(fact), property.GetValue(redacted));
             }
 
             Assert.Null(FactCatalog.Redact(redacted!));
@@ -71,9 +88,31 @@ public sealed class FactCatalogTests
     [Fact]
     public void FactsWithoutViewerData_AreLeftAsTheyAre()
     {
-        foreach (var fact in EventSamples.Where(f => !f.GetType().GetProperties().Any(p => ViewerFields.Contains(p.Name))))
+        foreach (var fact in EventSamples.Where(f => !ViewerDataOf(f.GetType()).Any()))
         {
+            Assert.True(FactCatalog.RuleOf(fact).Privacy == FactPrivacy.NoPersonalData, $"{fact.GetType().Name} erases fields that are not marked [ViewerData]");
             Assert.Null(FactCatalog.Redact(fact));
+        }
+    }
+
+    [Fact]
+    public void EveryModerationAction_HasALabelInBothLanguages()
+    {
+        // Every sample, plus the other branch of the facts whose wording depends on a value.
+        var facts = EventSamples.Concat([new PollResultsSwitched(Guid.NewGuid(), false), new QuestionHighlighted(null), new QuestionsSwitched(false)]);
+        var actions = facts.Select(f => FactCatalog.Describe(LiveEvent.Empty, f)).OfType<AuditLine>()
+            .Where(l => l.Trail == AuditTrail.Moderation)
+            .Select(l => l.Action)
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("poll-results-hidden", actions);
+        Assert.Contains("question-highlight-ended", actions);
+        foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })
+        {
+            var keys = XDocument.Load(Path.Combine(FindRoot(), "src", "VakkanjersLive.Web", "Resources", file)).Root!.Elements("data")
+                .Select(d => (string)d.Attribute("name")!)
+                .ToHashSet(StringComparer.Ordinal);
+            Assert.Empty(actions.Where(a => !keys.Contains("ModerationLog." + a)).Order());
         }
     }
 
@@ -97,6 +136,36 @@ public sealed class FactCatalogTests
         Assert.Equal(EventParts.Roster, FactCatalog.PartOf(new TeamWithdrawn(Guid.NewGuid())));
         Assert.Equal(EventParts.Questions, FactCatalog.PartOf(new QuestionHighlighted(null)));
         Assert.Equal(EventParts.Details, FactCatalog.PartOf(new EventDetailsChanged("Finale", new DateOnly(2026, 6, 1), string.Empty, string.Empty)));
+    }
+
+    [Fact]
+    public void ChangedParts_IncludeWhatCrossPartRulesReached()
+    {
+        var viewer = Guid.NewGuid();
+        var question = Guid.NewGuid();
+        var before = LiveEvent.Empty
+            .Then(new EventCreated(Guid.NewGuid(), EventKind.TechniekLive, "Techniek LIVE", new DateOnly(2026, 3, 12), string.Empty, string.Empty, "ABC234"))
+            .Then(new ChatPosted(Guid.NewGuid(), viewer, "Vos", "hoi"))
+            .Then(new QuestionsSwitched(true))
+            .Then(new QuestionAsked(question, viewer, "Vos", "Hoe werkt het?"));
+
+        Assert.Equal(EventParts.Chat | EventParts.Questions, LiveEvent.ChangedParts(before, before.Then(new ViewerBanned(viewer))));
+        Assert.Equal(EventParts.Chat | EventParts.Polls | EventParts.Questions, LiveEvent.ChangedParts(before, before.Then(new ChatPurged(1))));
+        Assert.Equal(EventParts.Questions, LiveEvent.ChangedParts(before, before.Then(new QuestionApproved(question))));
+    }
+
+    private static IEnumerable<PropertyInfo> ViewerDataOf(Type factType) =>
+        factType.GetProperties().Where(p => p.GetCustomAttribute<ViewerDataAttribute>() is not null);
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VakkanjersLive.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 
     private static bool IsBlank(object? value) => value switch

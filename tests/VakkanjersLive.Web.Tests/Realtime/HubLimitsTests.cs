@@ -145,13 +145,26 @@ public sealed class HubLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public void SlowMode_CountsFromWhenTheMessageArrived_NotFromWhenItWasStored()
+    {
+        var slowMode = _app.Services.GetRequiredService<HubLimits>().SlowMode;
+        var (eventId, viewer) = (Guid.NewGuid(), Guid.NewGuid());
+
+        var arrived = slowMode.Now();
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        slowMode.Record(eventId, viewer, arrived);
+
+        Assert.Equal(3, slowMode.Wait(eventId, viewer, 5));
+    }
+
+    [Fact]
     public async Task SlowMode_WaitsOnItsClock_AndForgetsAViewer_OnceLongerAgoThanTheLongestSlowMode()
     {
         var slowMode = _app.Services.GetRequiredService<HubLimits>().SlowMode;
         var (eventId, viewer) = (Guid.NewGuid(), Guid.NewGuid());
         Assert.Null(slowMode.Wait(eventId, viewer, 5));
 
-        slowMode.Record(eventId, viewer);
+        slowMode.Record(eventId, viewer, slowMode.Now());
         Assert.Equal(5, slowMode.Wait(eventId, viewer, 5));
         _clock.Advance(TimeSpan.FromSeconds(3.5));
         Assert.Equal(2, slowMode.Wait(eventId, viewer, 5));

@@ -1,7 +1,7 @@
 namespace VakkanjersLive.Domain.Events;
 
 /// <summary>A viewer's chat message. Viewers have no account: a random browser id and a nickname, nothing else.</summary>
-public sealed record ChatPosted(Guid MessageId, Guid ViewerId, string Nickname, string Text) : ILiveEventFact;
+public sealed record ChatPosted(Guid MessageId, [property: ViewerData] Guid ViewerId, [property: ViewerData] string Nickname, [property: ViewerData] string Text) : ILiveEventFact;
 
 public enum ChatMode
 {
@@ -24,7 +24,7 @@ public sealed record ChatSettings(ChatMode Mode, bool HoldForReview, int SlowMod
 public sealed record ChatSettingsChanged(ChatSettings Settings) : ILiveEventFact;
 
 /// <summary>A message waiting for a moderator (hold-for-review). The sender sees "wacht op goedkeuring"; nobody else sees it.</summary>
-public sealed record ChatHeld(Guid MessageId, Guid ViewerId, string Nickname, string Text) : ILiveEventFact;
+public sealed record ChatHeld(Guid MessageId, [property: ViewerData] Guid ViewerId, [property: ViewerData] string Nickname, [property: ViewerData] string Text) : ILiveEventFact;
 
 public sealed record ChatApproved(Guid MessageId) : ILiveEventFact;
 
@@ -33,11 +33,11 @@ public sealed record ChatRejected(Guid MessageId) : ILiveEventFact;
 /// <summary>A shown message is taken down on every page.</summary>
 public sealed record ChatHidden(Guid MessageId) : ILiveEventFact;
 
-public sealed record ViewerTimedOut(Guid ViewerId, DateTimeOffset Until) : ILiveEventFact;
+public sealed record ViewerTimedOut([property: ViewerData] Guid ViewerId, DateTimeOffset Until) : ILiveEventFact;
 
-public sealed record ViewerBanned(Guid ViewerId) : ILiveEventFact;
+public sealed record ViewerBanned([property: ViewerData] Guid ViewerId) : ILiveEventFact;
 
-public sealed record ChatReported(Guid MessageId, Guid ReporterId, string Reason) : ILiveEventFact;
+public sealed record ChatReported(Guid MessageId, [property: ViewerData] Guid ReporterId, [property: ViewerData] string Reason) : ILiveEventFact;
 
 public sealed record BlockedWordsChanged(IReadOnlyList<string> Added, IReadOnlyList<string> Removed) : ILiveEventFact;
 

@@ -19,4 +19,4 @@ public sealed record PollClosed(Guid PollId) : ILiveEventFact;
 public sealed record PollResultsSwitched(Guid PollId, bool Visible) : ILiveEventFact;
 
 /// <summary>One viewer's vote. Every acknowledged vote is a journal entry; tallies are folded from them.</summary>
-public sealed record VoteCast(Guid PollId, Guid OptionId, Guid ViewerId) : ILiveEventFact;
+public sealed record VoteCast(Guid PollId, Guid OptionId, [property: ViewerData] Guid ViewerId) : ILiveEventFact;

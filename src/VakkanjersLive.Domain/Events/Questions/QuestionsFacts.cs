@@ -7,7 +7,7 @@ public sealed record QuestionsSwitched(bool Enabled) : ILiveEventFact;
 /// A viewer's question. Always held for review: only <see cref="QuestionApproved"/> makes it public, so the asker
 /// sees "wacht op goedkeuring" and nobody else sees anything.
 /// </summary>
-public sealed record QuestionAsked(Guid QuestionId, Guid ViewerId, string Nickname, string Text) : ILiveEventFact;
+public sealed record QuestionAsked(Guid QuestionId, [property: ViewerData] Guid ViewerId, [property: ViewerData] string Nickname, [property: ViewerData] string Text) : ILiveEventFact;
 
 public sealed record QuestionApproved(Guid QuestionId) : ILiveEventFact;
 
@@ -15,10 +15,10 @@ public sealed record QuestionApproved(Guid QuestionId) : ILiveEventFact;
 public sealed record QuestionRejected(Guid QuestionId) : ILiveEventFact;
 
 /// <summary>One viewer's upvote of an approved question (one per viewer per question).</summary>
-public sealed record QuestionUpvoted(Guid QuestionId, Guid ViewerId) : ILiveEventFact;
+public sealed record QuestionUpvoted(Guid QuestionId, [property: ViewerData] Guid ViewerId) : ILiveEventFact;
 
 /// <summary>A viewer takes their upvote back.</summary>
-public sealed record QuestionUpvoteWithdrawn(Guid QuestionId, Guid ViewerId) : ILiveEventFact;
+public sealed record QuestionUpvoteWithdrawn(Guid QuestionId, [property: ViewerData] Guid ViewerId) : ILiveEventFact;
 
 /// <summary>The question "nu aan de beurt" on the venue screen and overlay (null: none). One at a time.</summary>
 public sealed record QuestionHighlighted(Guid? QuestionId) : ILiveEventFact;
