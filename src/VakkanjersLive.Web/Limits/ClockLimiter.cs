@@ -14,6 +14,7 @@ public abstract class ClockLimiter(TimeProvider time) : RateLimiter
     private readonly Lock _lock = new();
     private long _touched = time.GetTimestamp();
     private Action? _disposed;
+    private Action? _checked;
 
     protected TimeProvider Time { get; } = time;
 
@@ -23,6 +24,7 @@ public abstract class ClockLimiter(TimeProvider time) : RateLimiter
     {
         get
         {
+            _checked?.Invoke();
             lock (_lock)
             {
                 // Handed out a moment ago (Partitions.Get): not idle, whatever its state says.
@@ -49,7 +51,11 @@ public abstract class ClockLimiter(TimeProvider time) : RateLimiter
 
     protected abstract long AvailablePermits();
 
-    internal void Track(Action disposed) => _disposed = disposed;
+    internal void Track(Action disposed, Action idleChecked)
+    {
+        _disposed = disposed;
+        _checked = idleChecked;
+    }
 
     public override RateLimiterStatistics? GetStatistics()
     {

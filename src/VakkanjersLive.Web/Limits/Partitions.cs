@@ -13,11 +13,18 @@ public sealed class Partitions<TKey, TLimiter> : IDisposable
 {
     private readonly PartitionedRateLimiter<TKey> _limiter;
     private int _count;
+    private long _idleChecks;
 
     public Partitions(Func<TKey, TLimiter> create, IEqualityComparer<TKey>? comparer = null) =>
         _limiter = PartitionedRateLimiter.Create<TKey, TKey>(key => RateLimitPartition.Get(key, k => Track(create(k))), comparer);
 
     public int Count => Volatile.Read(ref _count);
+
+    /// <summary>
+    /// How often the sweep has asked a partition whether it is idle (diagnostics: once this has grown by twice
+    /// <see cref="Count"/>, at least one whole sweep has run since).
+    /// </summary>
+    public long IdleChecks => Interlocked.Read(ref _idleChecks);
 
     /// <summary>Takes <paramref name="permits"/> from the key's limiter; false when it is over its limit.</summary>
     public bool TryAcquire(TKey key, int permits = 1)
@@ -49,7 +56,7 @@ public sealed class Partitions<TKey, TLimiter> : IDisposable
     private TLimiter Track(TLimiter limiter)
     {
         Interlocked.Increment(ref _count);
-        limiter.Track(() => Interlocked.Decrement(ref _count));
+        limiter.Track(() => Interlocked.Decrement(ref _count), () => Interlocked.Increment(ref _idleChecks));
         return limiter;
     }
 }

@@ -63,6 +63,9 @@ public sealed class HubLimits : IDisposable
     /// <summary>How many buckets are in memory now.</summary>
     public int Buckets => _buckets.Count;
 
+    /// <summary>How often the sweep has looked at a bucket (diagnostics; see <see cref="Partitions{TKey, TLimiter}.IdleChecks"/>).</summary>
+    public long BucketChecks => _buckets.IdleChecks;
+
     /// <summary>Takes one from each of the row's allowances in turn; false at the first that is used up.</summary>
     public bool TryAcquire(HubMethodLimit limit, Guid viewerId, string connectionId)
     {
@@ -105,6 +108,9 @@ public sealed class SlowModeGate(TimeProvider time) : IDisposable
 
     /// <summary>How many viewers' last times are in memory now.</summary>
     public int Remembered => _last.Count;
+
+    /// <summary>How often the sweep has looked at a viewer's last post (diagnostics).</summary>
+    public long Checks => _last.IdleChecks;
 
     /// <summary>Whole seconds to wait, or null when the viewer may post.</summary>
     public int? Wait(Guid eventId, Guid viewerId, int seconds) =>

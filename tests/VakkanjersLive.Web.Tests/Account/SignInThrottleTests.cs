@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using VakkanjersLive.Web.Features.Account;
+using VakkanjersLive.Web.Tests.Realtime;
 
 namespace VakkanjersLive.Web.Tests.Account;
 
@@ -70,17 +71,11 @@ public sealed class SignInThrottleTests : IDisposable
 
         Assert.Equal(200, _throttle.Remembered);
         _clock.Advance(TimeSpan.FromMinutes(5));
-        await Task.Delay(300);
+        await LimitsClock.AfterASweepAsync(() => _throttle.Checks, _throttle.Remembered);
         Assert.Equal(200, _throttle.Remembered);
 
         _clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(11));
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (_throttle.Remembered > 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.Equal(0, _throttle.Remembered);
+        await LimitsClock.UntilAsync(() => _throttle.Remembered == 0);
     }
 
     public void Dispose() => _throttle.Dispose();

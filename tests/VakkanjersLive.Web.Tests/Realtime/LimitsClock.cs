@@ -11,6 +11,17 @@ internal static class LimitsClock
     public static TestApp App(FakeTimeProvider clock) =>
         new(services: s => s.AddKeyedSingleton<TimeProvider>(HubLimits.ClockKey, clock));
 
+    /// <summary>
+    /// Waits until the partitioned limiter's sweep (every 100 ms, on the wall clock) has looked at every partition at
+    /// least once after now: <paramref name="checks"/> grows by one per partition looked at, so twice the partitions
+    /// alive means one whole sweep has run. What is still there then was kept on purpose.
+    /// </summary>
+    public static Task AfterASweepAsync(Func<long> checks, int partitions)
+    {
+        var until = checks() + (2L * Math.Max(partitions, 1));
+        return UntilAsync(() => checks() >= until);
+    }
+
     /// <summary>Waits (on the wall clock, briefly) for the partitioned limiter's sweep, which runs every 100 ms.</summary>
     public static async Task UntilAsync(Func<bool> condition)
     {

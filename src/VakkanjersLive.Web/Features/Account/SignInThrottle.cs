@@ -19,6 +19,9 @@ public sealed class SignInThrottle : IDisposable
     /// <summary>How many addresses are remembered now.</summary>
     public int Remembered => _failures.Count;
 
+    /// <summary>How often the sweep has looked at an address (diagnostics).</summary>
+    public long Checks => _failures.IdleChecks;
+
     /// <summary>How long the address must wait, or null when it may try.</summary>
     public TimeSpan? RetryAfter(IPAddress? address) => _failures.Get(Key(address)).RetryAfter();
 
