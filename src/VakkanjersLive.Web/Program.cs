@@ -8,6 +8,7 @@ using VakkanjersLive.Web.Features.Jury;
 using VakkanjersLive.Web.Features.Localization;
 using VakkanjersLive.Web.Features.Moderation;
 using VakkanjersLive.Web.Features.Observability;
+using VakkanjersLive.Web.Features.Security;
 using VakkanjersLive.Web.Journal;
 using VakkanjersLive.Web.Realtime;
 
@@ -27,8 +28,11 @@ builder.AddStaffUi();
 builder.AddLiveHub();
 builder.AddModeration();
 builder.AddObservability();
+builder.AddSecurityHeaders();
 
 var app = builder.Build();
+
+app.UseSecurityHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
