@@ -5,6 +5,7 @@ using VakkanjersLive.Web.Features.Events;
 using VakkanjersLive.Web.Features.Exports;
 using VakkanjersLive.Web.Features.Health;
 using VakkanjersLive.Web.Features.Jury;
+using VakkanjersLive.Web.Features.Live;
 using VakkanjersLive.Web.Features.Localization;
 using VakkanjersLive.Web.Features.Moderation;
 using VakkanjersLive.Web.Features.Observability;
@@ -29,6 +30,7 @@ builder.AddLiveHub();
 builder.AddModeration();
 builder.AddObservability();
 builder.AddSecurityHeaders();
+builder.AddPublicLinks();
 
 var app = builder.Build();
 
