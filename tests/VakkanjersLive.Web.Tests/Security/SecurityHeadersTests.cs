@@ -140,6 +140,18 @@ public sealed partial class SecurityHeadersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Kestrel_SendsNoServerHeader()
+    {
+        using var app = new TestApp(kestrel: true);
+        using var client = new HttpClient { BaseAddress = app.BaseAddress };
+
+        var response = await client.GetAsync("/account/signin");
+
+        AssertHeaders(response);
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
     public async Task Hsts_OnlyOverHttps()
     {
         using var app = new TestApp(settings: new Dictionary<string, string?> { ["AllowedHosts"] = "*" });

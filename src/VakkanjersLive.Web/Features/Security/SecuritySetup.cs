@@ -14,6 +14,8 @@ public static class SecuritySetup
 
     public static void AddSecurityHeaders(this WebApplicationBuilder builder)
     {
+        // No "Server: Kestrel" either (the middleware's RemoveServerHeader cannot reach Kestrel's own header).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddOptions<SecurityOptions>().BindConfiguration("Security").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSecurityHeaderPolicies((policies, services) =>
         {
