@@ -5,9 +5,11 @@ using VakkanjersLive.Web.Features.Events;
 using VakkanjersLive.Web.Features.Exports;
 using VakkanjersLive.Web.Features.Health;
 using VakkanjersLive.Web.Features.Jury;
+using VakkanjersLive.Web.Features.Live;
 using VakkanjersLive.Web.Features.Localization;
 using VakkanjersLive.Web.Features.Moderation;
 using VakkanjersLive.Web.Features.Observability;
+using VakkanjersLive.Web.Features.Security;
 using VakkanjersLive.Web.Journal;
 using VakkanjersLive.Web.Realtime;
 
@@ -27,8 +29,12 @@ builder.AddStaffUi();
 builder.AddLiveHub();
 builder.AddModeration();
 builder.AddObservability();
+builder.AddSecurityHeaders();
+builder.AddPublicLinks();
 
 var app = builder.Build();
+
+app.UseSecurityHeaders();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -11,5 +11,6 @@ public static class StaffUiSetup
     }
 
     public static void MapStaffUi(this WebApplication app) =>
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Framing is governed by the one Content-Security-Policy of Features/Security, not a second one from Blazor.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 }

@@ -7,7 +7,10 @@ namespace VakkanjersLive.Web.Tests.Observability;
 
 public sealed class MetricsTests : IDisposable
 {
-    private readonly TestApp _app = new();
+    private const string ScrapeToken = "metrics-test-token-0123456789";
+
+    // /metrics is for the operator's scraper (Security/MetricsAccessTests): this one has the token.
+    private readonly TestApp _app = new(settings: new Dictionary<string, string?> { ["Metrics:Token"] = ScrapeToken });
 
     [Fact]
     public async Task Metrics_CountConnectionsMessagesAndAppends_ForPrometheusAndTheStatusPanel()
@@ -26,7 +29,9 @@ public sealed class MetricsTests : IDisposable
         Assert.NotNull(status.FanoutP50);
         Assert.NotNull(status.AppendP50);
 
-        var scrape = await _app.CreateClient().GetStringAsync("/metrics");
+        var scraper = _app.CreateClient();
+        scraper.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ScrapeToken);
+        var scrape = await scraper.GetStringAsync("/metrics");
         Assert.Contains("vkl_connections", scrape, StringComparison.Ordinal);
         Assert.Contains("vkl_messages_in", scrape, StringComparison.Ordinal);
         Assert.Contains("vkl_journal_append_duration", scrape, StringComparison.Ordinal);

@@ -9,7 +9,15 @@ public static class ExportsSetup
 {
     public static void MapExports(this WebApplication app)
     {
-        var exports = app.MapGroup("/events/{eventId:guid}/exports").RequireAuthorization(StaffAccountSetup.ModeratorPolicy);
+        // Scores, comments and the audit trail never stay behind in a browser's or a proxy's cache (docs/security.md).
+        var exports = app.MapGroup("/events/{eventId:guid}/exports")
+            .RequireAuthorization(StaffAccountSetup.ModeratorPolicy)
+            .AddEndpointFilter(async (context, next) =>
+            {
+                context.HttpContext.Response.Headers.CacheControl = "no-store";
+                context.HttpContext.Response.Headers.Pragma = "no-cache";
+                return await next(context);
+            });
         exports.MapGet("/scores.csv", (Guid eventId, ProjectionStore store) => ExportEndpoints.WithEvent(store, eventId, "scores", ExportEndpoints.RawScores));
         exports.MapGet("/results.csv", (Guid eventId, ProjectionStore store) => ExportEndpoints.WithEvent(store, eventId, "results", ExportEndpoints.ResultsTable));
         exports.MapGet("/audit.csv", async (Guid eventId, ProjectionStore store, IJournal journal, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Infrastructure.Projections;
@@ -25,9 +26,12 @@ public static class ScoreEndpoints
     /// outbox keeps it and retries). Cross-site requests cannot use it: the cookie is SameSite=Lax and a JSON body
     /// needs a CORS preflight, which this app never grants.
     /// </summary>
-    public static async Task<IResult> SubmitAsync(ScoreSubmission? body, ClaimsPrincipal user, CommandExecutor commands, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    public static async Task<IResult> SubmitAsync(HttpRequest request, ClaimsPrincipal user, CommandExecutor commands, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines)
+        // The body is read here, not bound by the framework, so a malformed one gets the stable code and the localised
+        // message like any other refusal, never the parser's exception text (or the framework's empty 400/415).
+        var body = await ReadAsync(request, cancellationToken);
+        if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines || body.Scores.Any(s => s is null))
         {
             return Refused(localizer, "score.payload.invalid", StatusCodes.Status400BadRequest);
         }
@@ -46,6 +50,28 @@ public static class ScoreEndpoints
 
         var status = result.ErrorCode is "journal.unavailable" or "journal.busy" ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status400BadRequest;
         return Refused(localizer, result.ErrorCode!, status, result.ErrorArguments);
+    }
+
+    private static async Task<ScoreSubmission?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return null;
+        }
+
+        try
+        {
+            return await request.ReadFromJsonAsync<ScoreSubmission>(cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (BadHttpRequestException)
+        {
+            // A body over the server's limit, or one that stopped half-way.
+            return null;
+        }
     }
 
     private static IResult Refused(IStringLocalizer localizer, string code, int status, IReadOnlyList<object>? arguments = null) =>

@@ -5,6 +5,10 @@ namespace VakkanjersLive.Web.Features.Live;
 /// <summary>The audience join link and its QR code (SVG, drawn on the server: no script, prints sharply).</summary>
 public static class JoinQr
 {
+    /// <summary>The join link on <c>Public:BaseUrl</c> when it is set; only otherwise on the request's own address.</summary>
+    public static string JoinUrl(PublicLinkOptions options, string requestBaseUri, string joinCode) =>
+        JoinUrl(string.IsNullOrWhiteSpace(options.BaseUrl) ? requestBaseUri : options.BaseUrl, joinCode);
+
     public static string JoinUrl(string baseUri, string joinCode) => $"{baseUri.TrimEnd('/')}/live/{joinCode}";
 
     public static string Svg(string url)
