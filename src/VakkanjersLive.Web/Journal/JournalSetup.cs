@@ -62,6 +62,7 @@ public static class JournalSetup
             });
         }
 
+        builder.Services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>, DataFolderPermissions>();
         builder.Services.AddSingleton<ProjectionStore>();
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddHostedService<JournalFollower>();
