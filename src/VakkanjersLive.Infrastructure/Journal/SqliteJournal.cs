@@ -196,10 +196,10 @@ public sealed class SqliteJournal : IJournal, IDisposable
 
             await transaction.CommitAsync(cancellationToken);
 
-            // The old text may linger in freed pages and the WAL: write it out and wipe the free pages.
-            await using var vacuum = connection.CreateCommand();
-            vacuum.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+            // The old text may linger in the WAL (secure_delete covers the database file's pages): copy the WAL
+            // into the database and truncate it. A reader still on an old snapshot keeps the checkpoint from
+            // finishing ("busy"): try again until it is done.
+            await CheckpointTruncateAsync(connection, cancellationToken);
         }
         finally
         {
@@ -207,6 +207,30 @@ public sealed class SqliteJournal : IJournal, IDisposable
         }
 
         return changes.Count;
+    }
+
+    private static async Task CheckpointTruncateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await using (var reader = await checkpoint.ExecuteReaderAsync(cancellationToken))
+            {
+                if (await reader.ReadAsync(cancellationToken) && reader.GetInt64(0) == 0)
+                {
+                    return;
+                }
+            }
+
+            if (waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException("The journal's WAL could not be checkpointed after a redaction (readers kept it busy); the erased text may still be in journal.db-wal.");
+            }
+
+            await Task.Delay(20, cancellationToken);
+        }
     }
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken = default)
