@@ -35,7 +35,7 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 echo "== compose file"
-docker-compose -f docker-compose.yml config -q
+REDIS_PASSWORD=validate-only docker-compose -f docker-compose.yml config -q
 
 echo "== build"
 dotnet build VakkanjersLive.sln -c Release -nologo -clp:ErrorsOnly

@@ -19,8 +19,32 @@ public static class FactCatalog
 
     public static EventParts PartOf(ILiveEventFact fact) => RuleOf(fact).Part;
 
-    /// <summary>The fact with its viewer data blanked for a privacy purge; null when it keeps nothing to blank.</summary>
-    public static ILiveEventFact? Redact(ILiveEventFact fact) => RuleOf(fact).Privacy.Redact(fact);
+    /// <summary>The fact with its viewer data blanked for the chat purge; null when it keeps nothing to blank.</summary>
+    public static ILiveEventFact? Redact(ILiveEventFact fact) => Redact(fact, PrivacyPurge.Audience);
+
+    /// <summary>The fact blanked for <paramref name="purge"/>; null when that purge has nothing (left) to blank in it.</summary>
+    public static ILiveEventFact? Redact(ILiveEventFact fact, PrivacyPurge purge)
+    {
+        var privacy = RuleOf(fact).Privacy;
+        return privacy.ErasedBy == purge && purge != PrivacyPurge.None ? privacy.Redact(fact) : null;
+    }
+
+    /// <summary>
+    /// Which purges still have something to erase after <paramref name="fact"/>: a fact a purge would blank adds
+    /// that purge, the fact that records a purge clears it.
+    /// </summary>
+    internal static PrivacyPurge UnerasedAfter(PrivacyPurge before, ILiveEventFact fact)
+    {
+        var privacy = RuleOf(fact).Privacy;
+        if (privacy.Records != PrivacyPurge.None)
+        {
+            return before & ~privacy.Records;
+        }
+
+        return privacy.ErasedBy != PrivacyPurge.None && (before & privacy.ErasedBy) == 0 && privacy.Redact(fact) is not null
+            ? before | privacy.ErasedBy
+            : before;
+    }
 
     /// <summary>The audit line for a fact, worded with the event's current state; null when it is not audited.</summary>
     public static AuditLine? Describe(LiveEvent state, ILiveEventFact fact) => RuleOf(fact).Audit.Describe(state, fact);

@@ -33,11 +33,33 @@ public sealed record AuditLine(AuditTrail Trail, string Action, string Target = 
     public (Guid Round, Guid Judge, Guid Team)? ScoreKey { get; init; }
 }
 
-/// <summary>What a privacy purge does with one fact's journal entry.</summary>
+/// <summary>
+/// The two privacy purges, each rewriting the journal entries of the facts it erases: <see cref="Audience"/> (chat,
+/// nicknames, questions, viewer ids of votes and upvotes, report reasons; the chat purge, weeks after the event) and
+/// <see cref="Roster"/> (pupils' first names and judge codes; the roster purge, a year or so after the event).
+/// </summary>
+[Flags]
+public enum PrivacyPurge
+{
+    None = 0,
+    Audience = 1,
+    Roster = 2,
+}
+
+/// <summary>What the privacy purges do with one fact's journal entry.</summary>
 public abstract record FactPrivacy
 {
-    /// <summary>The fact holds nothing about a viewer (or only counts): the purge leaves it as it is.</summary>
+    /// <summary>The fact holds nothing about a viewer or pupil (or only counts): no purge changes it.</summary>
     public static FactPrivacy NoPersonalData { get; } = new Keep();
+
+    /// <summary>The fact records that <paramref name="purge"/> ran: the event holds none of that data until a later fact brings some.</summary>
+    public static FactPrivacy RecordsPurge(PrivacyPurge purge) => new PurgeRecord(purge);
+
+    /// <summary>The purge that blanks this fact, if any.</summary>
+    internal virtual PrivacyPurge ErasedBy => PrivacyPurge.None;
+
+    /// <summary>The purge this fact records, if any.</summary>
+    internal virtual PrivacyPurge Records => PrivacyPurge.None;
 
     /// <summary>The blanked fact, or null when there is nothing (left) to blank.</summary>
     internal abstract ILiveEventFact? Redact(ILiveEventFact fact);
@@ -46,12 +68,36 @@ public abstract record FactPrivacy
     {
         internal override ILiveEventFact? Redact(ILiveEventFact fact) => null;
     }
+
+    private sealed record PurgeRecord(PrivacyPurge Purge) : FactPrivacy
+    {
+        internal override PrivacyPurge Records => Purge;
+
+        internal override ILiveEventFact? Redact(ILiveEventFact fact) => null;
+    }
 }
 
-/// <summary>A fact with viewer data: <see cref="Blank"/> returns it blanked, or null when it is blank already.</summary>
+/// <summary>
+/// A fact with viewer data, blanked by the chat purge (<see cref="PrivacyPurge.Audience"/>): <see cref="Blank"/>
+/// returns it blanked, or null when it is blank already.
+/// </summary>
 public sealed record Erase<TFact>(Func<TFact, TFact?> Blank) : FactPrivacy
     where TFact : class, ILiveEventFact
 {
+    internal override PrivacyPurge ErasedBy => PrivacyPurge.Audience;
+
+    internal override ILiveEventFact? Redact(ILiveEventFact fact) => Blank((TFact)fact);
+}
+
+/// <summary>
+/// A fact with pupils' first names or judge codes, blanked by the roster purge (<see cref="PrivacyPurge.Roster"/>):
+/// <see cref="Blank"/> returns it blanked, or null when it is blank already.
+/// </summary>
+public sealed record EraseRoster<TFact>(Func<TFact, TFact?> Blank) : FactPrivacy
+    where TFact : class, ILiveEventFact
+{
+    internal override PrivacyPurge ErasedBy => PrivacyPurge.Roster;
+
     internal override ILiveEventFact? Redact(ILiveEventFact fact) => Blank((TFact)fact);
 }
 

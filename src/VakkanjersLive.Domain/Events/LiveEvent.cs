@@ -45,6 +45,12 @@ public sealed partial record LiveEvent
 
     public QuestionsPart Questions { get; internal init; } = QuestionsPart.Empty;
 
+    /// <summary>
+    /// The privacy purges that still have something to erase in this event's journal (audience data, pupils' names
+    /// and judge codes), so the automatic purges know which events are due without reading every journal.
+    /// </summary>
+    public PrivacyPurge Unerased { get; private init; }
+
     /// <summary>The state before the first fact; only <see cref="Create"/> may be decided on it.</summary>
     public static LiveEvent Empty { get; } = new();
 
@@ -105,7 +111,7 @@ public sealed partial record LiveEvent
 
     /// <summary>The owning part folds the fact; then the rules that reach across parts run, each an explicit call.</summary>
     private LiveEvent ApplyAt(ILiveEventFact fact, long position) =>
-        CrossPartRules.After(FactCatalog.RuleOf(fact).Fold(this, fact, position), fact);
+        CrossPartRules.After(FactCatalog.RuleOf(fact).Fold(this, fact, position), fact) with { Unerased = FactCatalog.UnerasedAfter(Unerased, fact) };
 
     /// <summary>The parts whose state differs between two snapshots (a fact and the cross-part rules it set off).</summary>
     public static EventParts ChangedParts(LiveEvent before, LiveEvent after) =>

@@ -10,11 +10,14 @@ namespace VakkanjersLive.Infrastructure.Journal;
 /// ids; one Lua script appends atomically: duplicate check, expected-version check, push, index, and a pub/sub
 /// notification that every node follows. A list rather than a Redis Stream because entries must be addressable by
 /// position and rewritable for privacy redaction (stream entries cannot be changed in place). Durability comes from
-/// Redis itself: run it with AOF and <c>appendfsync always</c> so an acknowledged append is on disk.
+/// Redis itself: run it with AOF and <c>appendfsync always</c> so an acknowledged append is on disk. The connection
+/// needs <c>allowAdmin</c>: a redaction ends with an AOF rewrite (INFO, BGREWRITEAOF), so no erased text stays on disk.
 /// </summary>
 public sealed class RedisJournal : IJournal, IDisposable
 {
     private const int PageSize = 500;
+
+    private static readonly TimeSpan RewriteTimeout = TimeSpan.FromMinutes(5);
 
     private const string AppendScript = """
         local existing = redis.call('HGET', KEYS[2], ARGV[1])
@@ -125,6 +128,11 @@ public sealed class RedisJournal : IJournal, IDisposable
             }
         }
 
+        if (changed > 0)
+        {
+            await RewriteAppendOnlyFileAsync(cancellationToken);
+        }
+
         return changed;
     }
 
@@ -142,6 +150,66 @@ public sealed class RedisJournal : IJournal, IDisposable
     }
 
     public void Dispose() => _queue?.Unsubscribe();
+
+    /// <summary>
+    /// LSET changes the list in memory, but the append-only file still holds the original RPUSH (and the LSET's new
+    /// value) until it is rewritten: rewrite it and wait until the rewrite has finished, so the erased text is gone
+    /// from disk too. A rewrite that was already running forked before the LSET (its new base file would still hold
+    /// the text), so wait for it and start one of our own.
+    /// </summary>
+    private async Task RewriteAppendOnlyFileAsync(CancellationToken cancellationToken)
+    {
+        var started = false;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var info = await PersistenceInfoAsync();
+            if (info.GetValueOrDefault("aof_enabled") != "1")
+            {
+                return; // no AOF to rewrite (RDB snapshots: see docs/operations.md, "Privacy")
+            }
+
+            if (info.GetValueOrDefault("aof_rewrite_in_progress") != "1" && info.GetValueOrDefault("aof_rewrite_scheduled") != "1")
+            {
+                if (started)
+                {
+                    if (info.GetValueOrDefault("aof_last_bgrewrite_status") != "ok")
+                    {
+                        throw new InvalidOperationException($"Redis could not rewrite its append-only file after a redaction (status {info.GetValueOrDefault("aof_last_bgrewrite_status")}); the erased text is still on disk.");
+                    }
+
+                    return;
+                }
+
+                try
+                {
+                    await Db.ExecuteAsync("BGREWRITEAOF");
+                    started = true;
+                    continue;
+                }
+                catch (RedisServerException ex) when (ex.Message.Contains("in progress", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Another rewrite (or node) got there first; wait for it, then start ours.
+                }
+            }
+
+            if (waited.Elapsed > RewriteTimeout)
+            {
+                throw new TimeoutException($"Redis did not finish rewriting its append-only file within {RewriteTimeout}.");
+            }
+
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+
+    private async Task<Dictionary<string, string>> PersistenceInfoAsync()
+    {
+        var text = (string?)await Db.ExecuteAsync("INFO", "persistence") ?? string.Empty;
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(':', 2))
+            .Where(pair => pair.Length == 2)
+            .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+    }
 
     private RedisKey ListKey(string streamId) => $"{_prefix}:j:{streamId}";
 

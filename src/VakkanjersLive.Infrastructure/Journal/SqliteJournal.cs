@@ -20,10 +20,20 @@ public sealed class SqliteJournal : IJournal, IDisposable
     public SqliteJournal(string path, TimeProvider? time = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory))
+        if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
         {
-            Directory.CreateDirectory(directory);
+            // A folder we create holds the journal (and, by default, the cookie keys): the owner's only.
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(directory);
+            }
+            else
+            {
+                Directory.CreateDirectory(directory, OwnerOnlyFolder);
+            }
         }
+
+        CreateOwnerOnly(path);
 
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -34,7 +44,12 @@ public sealed class SqliteJournal : IJournal, IDisposable
         }.ToString();
         _time = time ?? TimeProvider.System;
         Initialize();
+        RestrictToOwner(path);
     }
+
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     public async Task<AppendResult> AppendAsync(string streamId, JournalAppend entry, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
@@ -181,10 +196,10 @@ public sealed class SqliteJournal : IJournal, IDisposable
 
             await transaction.CommitAsync(cancellationToken);
 
-            // The old text may linger in freed pages and the WAL: write it out and wipe the free pages.
-            await using var vacuum = connection.CreateCommand();
-            vacuum.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+            // The old text may linger in the WAL (secure_delete covers the database file's pages): copy the WAL
+            // into the database and truncate it. A reader still on an old snapshot keeps the checkpoint from
+            // finishing ("busy"): try again until it is done.
+            await CheckpointTruncateAsync(connection, cancellationToken);
         }
         finally
         {
@@ -192,6 +207,30 @@ public sealed class SqliteJournal : IJournal, IDisposable
         }
 
         return changes.Count;
+    }
+
+    private static async Task CheckpointTruncateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await using (var reader = await checkpoint.ExecuteReaderAsync(cancellationToken))
+            {
+                if (await reader.ReadAsync(cancellationToken) && reader.GetInt64(0) == 0)
+                {
+                    return;
+                }
+            }
+
+            if (waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException("The journal's WAL could not be checkpointed after a redaction (readers kept it busy); the erased text may still be in journal.db-wal.");
+            }
+
+            await Task.Delay(20, cancellationToken);
+        }
     }
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken = default)
@@ -217,6 +256,44 @@ public sealed class SqliteJournal : IJournal, IDisposable
         // Only this file's pool: other journals in the same process (tests, tools) keep theirs.
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    /// <summary>
+    /// Creates the database file with mode 0600 before SQLite opens it: SQLite gives the -wal and -shm files the
+    /// database file's mode, so none of them is ever readable by other users.
+    /// </summary>
+    private static void CreateOwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            using var _ = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Created meanwhile by another opener; RestrictToOwner sets its mode.
+        }
+    }
+
+    /// <summary>A journal created before files were 0600 (or copied in from a backup) is made the owner's only.</summary>
+    private static void RestrictToOwner(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            if (File.Exists(file) && File.GetUnixFileMode(file) != OwnerOnlyFile)
+            {
+                File.SetUnixFileMode(file, OwnerOnlyFile);
+            }
+        }
     }
 
     private void Initialize()

@@ -44,6 +44,9 @@ public static class JournalSetup
             // abortConnect=false: a node starts (and serves what it can) while Redis is still coming up.
             var configuration = ConfigurationOptions.Parse(builder.Configuration.GetConnectionString("Redis")!);
             configuration.AbortOnConnectFail = false;
+
+            // The journal runs INFO and BGREWRITEAOF after a privacy purge, so the erased text leaves the AOF on disk too.
+            configuration.AllowAdmin = true;
             var redis = ConnectionMultiplexer.Connect(configuration);
             builder.Services.AddSingleton<IConnectionMultiplexer>(redis);
             builder.Services.AddSingleton<IJournal>(sp =>
@@ -59,6 +62,7 @@ public static class JournalSetup
             });
         }
 
+        builder.Services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>, DataFolderPermissions>();
         builder.Services.AddSingleton<ProjectionStore>();
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddHostedService<JournalFollower>();

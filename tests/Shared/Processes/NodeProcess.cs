@@ -14,10 +14,23 @@ public sealed partial class NodeProcess : IDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly string? _ownFolder;
 
     public NodeProcess(IDictionary<string, string> settings)
     {
         Port = LoopbackPort.Free();
+
+        // Each node its own demo credentials file (the judges' codes are there, not on the console).
+        if (settings.TryGetValue("Demo:CredentialsFile", out var credentials))
+        {
+            CredentialsFile = credentials;
+        }
+        else
+        {
+            _ownFolder = Directory.CreateTempSubdirectory("vkl-node-").FullName;
+            CredentialsFile = Path.Combine(_ownFolder, "demo-credentials.txt");
+        }
+
         var web = PublishedWebDirectory();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -30,6 +43,7 @@ public sealed partial class NodeProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["Demo__CredentialsFile"] = CredentialsFile;
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -50,8 +64,12 @@ public sealed partial class NodeProcess : IDisposable
     /// <summary>The join code of the demo's LIVE broadcast, which opens with a poll.</summary>
     public string DemoPollJoinCode => Output.Select(l => PollJoinCodePattern().Match(l)).First(m => m.Success).Groups[1].Value;
 
-    /// <summary>The demo's judges (sign-in code, name, category, chair), as a seeding node prints them.</summary>
-    public IReadOnlyList<DemoJudge> DemoJudges => Output.Select(l => JudgePattern().Match(l)).Where(m => m.Success)
+    /// <summary>The demo sign-in details a seeding node writes (moderator, password, judge codes).</summary>
+    public string CredentialsFile { get; }
+
+    /// <summary>The demo's judges (sign-in code, name, category, chair), as a seeding node lists them in its credentials file.</summary>
+    public IReadOnlyList<DemoJudge> DemoJudges => (File.Exists(CredentialsFile) ? File.ReadAllLines(CredentialsFile) : [])
+        .Select(l => JudgePattern().Match(l)).Where(m => m.Success)
         .Select(m => new DemoJudge(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Success)).ToList();
 
     /// <summary>The process id, as the moderator's status panel shows it.</summary>
@@ -130,6 +148,16 @@ public sealed partial class NodeProcess : IDisposable
     {
         Kill();
         _process.Dispose();
+        if (_ownFolder is not null)
+        {
+            try
+            {
+                Directory.Delete(_ownFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 
     /// <summary>
@@ -175,5 +203,5 @@ public sealed partial class NodeProcess : IDisposable
     private static partial Regex JudgePattern();
 }
 
-/// <summary>A judge of the seeded demo event, from a seeding node's output.</summary>
+/// <summary>A judge of the seeded demo event, from a seeding node's credentials file.</summary>
 public sealed record DemoJudge(string Code, string Name, string Category, bool IsChair);

@@ -30,8 +30,11 @@ public sealed class RedisServer : IDisposable
 
     public string Directory { get; }
 
-    /// <summary>StackExchange.Redis configuration: fast reconnects, no failing when Redis is briefly away.</summary>
-    public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=2000,syncTimeout=3000,connectRetry=5";
+    /// <summary>
+    /// StackExchange.Redis configuration: fast reconnects, no failing when Redis is briefly away; admin commands on, as
+    /// the app sets them (the journal rewrites the AOF after a privacy purge).
+    /// </summary>
+    public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=2000,syncTimeout=3000,connectRetry=5,allowAdmin=true";
 
     public void Start()
     {

@@ -79,8 +79,7 @@ public sealed class FactCatalogTests
     {
         foreach (var fact in EventSamples.Where(f => !ViewerDataOf(f.GetType()).Any()))
         {
-            Assert.True(FactCatalog.RuleOf(fact).Privacy == FactPrivacy.NoPersonalData, $"{fact.GetType().Name} erases fields that are not marked [ViewerData]");
-            Assert.Null(FactCatalog.Redact(fact));
+            Assert.True(FactCatalog.Redact(fact) is null, $"{fact.GetType().Name} is blanked by the chat purge but has no field marked [ViewerData]");
         }
     }
 
@@ -103,6 +102,64 @@ public sealed class FactCatalogTests
                 .ToHashSet(StringComparer.Ordinal);
             Assert.Empty(actions.Where(a => !keys.Contains("ModerationLog." + a)).Order());
         }
+    }
+
+    [Fact]
+    public void FactsWithPupilsNamesOrJudgeCodes_AreBlankedByTheRosterPurge_OnceAndForAll()
+    {
+        var roster = EventSamples.Where(f => RosterData(f).Count > 0).ToList();
+        Assert.Equal(
+            ["FinalistsImported", "JudgeCodesIssued", "TeamChanged", "TeamRegistered"],
+            roster.Select(f => f.GetType().Name).Order(StringComparer.Ordinal));
+
+        foreach (var fact in roster)
+        {
+            var name = fact.GetType().Name;
+            var redacted = FactCatalog.Redact(fact, PrivacyPurge.Roster);
+
+            Assert.True(redacted is not null, $"{name} holds pupils' names or judge codes but the roster purge leaves it as it is");
+            Assert.Empty(RosterData(redacted!));
+            Assert.Null(FactCatalog.Redact(redacted!, PrivacyPurge.Roster));
+            Assert.Null(FactCatalog.Redact(fact, PrivacyPurge.Audience));
+        }
+    }
+
+    [Fact]
+    public void FactsWithoutRosterData_AreLeftAsTheyAreByTheRosterPurge()
+    {
+        foreach (var fact in EventSamples.Where(f => RosterData(f).Count == 0))
+        {
+            Assert.True(FactCatalog.Redact(fact, PrivacyPurge.Roster) is null, $"{fact.GetType().Name} is changed by the roster purge");
+        }
+    }
+
+    [Fact]
+    public void AnEvent_KnowsWhichPurgesStillHaveSomethingToErase()
+    {
+        var team = new TeamRegistered(Guid.NewGuid(), "De Bouwers", Guid.NewGuid(), Guid.NewGuid(), "Slimme kas", ["Daan"]);
+        var judge = new JudgeAppointed(Guid.NewGuid(), "Mevr. Jansen", team.CategoryId, null, true);
+        var state = LiveEvent.Empty
+            .Apply(new EventCreated(Guid.NewGuid(), EventKind.VakkanjersFinale, "Finale", new DateOnly(2026, 6, 1), string.Empty, string.Empty, "ABC234"), 1)
+            .Apply(new CategoryAdded(team.CategoryId, "Junior", string.Empty), 2);
+        Assert.Equal(PrivacyPurge.None, state.Unerased);
+
+        state = state.Apply(team, 3).Apply(judge, 4).Apply(new JudgeCodesIssued([new JudgeCode(judge.JudgeId, "ABCDE23456")]), 5);
+        Assert.Equal(PrivacyPurge.Roster, state.Unerased);
+
+        state = state.Apply(new VoteCast(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()), 6);
+        Assert.Equal(PrivacyPurge.Roster | PrivacyPurge.Audience, state.Unerased);
+
+        state = state.Apply(new ChatPurged(0), 7);
+        Assert.Equal(PrivacyPurge.Roster, state.Unerased);
+
+        state = state.Apply(new RosterPurged(2), 8);
+        Assert.Equal(PrivacyPurge.None, state.Unerased);
+        Assert.Equal(["De Bouwers"], state.Teams.Select(t => t.Name));
+        Assert.All(state.Teams, t => Assert.Empty(t.MemberFirstNames));
+        Assert.All(state.Judges, j => Assert.Null(j.Code));
+
+        // A blanked entry (as the journal holds it after the purge) brings nothing back.
+        Assert.Equal(PrivacyPurge.None, state.Apply(FactCatalog.Redact(team, PrivacyPurge.Roster)!, 9).Unerased);
     }
 
     [Fact]
@@ -141,6 +198,46 @@ public sealed class FactCatalogTests
         Assert.Equal(EventParts.Chat | EventParts.Questions, LiveEvent.ChangedParts(before, before.Then(new ViewerBanned(viewer))));
         Assert.Equal(EventParts.Chat | EventParts.Polls | EventParts.Questions, LiveEvent.ChangedParts(before, before.Then(new ChatPurged(1))));
         Assert.Equal(EventParts.Questions, LiveEvent.ChangedParts(before, before.Then(new QuestionApproved(question))));
+    }
+
+    /// <summary>Pupils' first names and judge codes anywhere in the fact's journal payload.</summary>
+    private static List<string> RosterData(ILiveEventFact fact)
+    {
+        var found = new List<string>();
+        void Walk(System.Text.Json.Nodes.JsonNode? node)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject o:
+                    foreach (var (key, value) in o)
+                    {
+                        if (key.Equals("memberFirstNames", StringComparison.OrdinalIgnoreCase) && value is System.Text.Json.Nodes.JsonArray names)
+                        {
+                            found.AddRange(names.Select(n => n!.GetValue<string>()));
+                        }
+                        else if (key.Equals("code", StringComparison.OrdinalIgnoreCase) && value?.GetValue<string>() is { Length: > 0 } code)
+                        {
+                            found.Add(code);
+                        }
+                        else
+                        {
+                            Walk(value);
+                        }
+                    }
+
+                    break;
+                case System.Text.Json.Nodes.JsonArray a:
+                    foreach (var item in a)
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(System.Text.Json.Nodes.JsonNode.Parse(VakkanjersLive.Domain.Journal.FactSerializer.ToAppend(fact, Guid.NewGuid(), null).Payload));
+        return found;
     }
 
     private static IEnumerable<PropertyInfo> ViewerDataOf(Type factType) =>

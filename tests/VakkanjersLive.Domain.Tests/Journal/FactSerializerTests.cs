@@ -47,6 +47,7 @@ public sealed class FactSerializerTests
             [new JudgeAppointed(Judge, "Mevr. Jansen", Category, School, true), new JudgeAppointed(Round, "Dhr. Pietersen", Category, null, false)]),
         new RoundAdded(Round, "Voorronde"),
         new RoundRenamed(Round, "Halve finale"),
+        new RosterPurged(17),
         new StageSet(Category, Team),
         new JudgingOpened(Team),
         new JudgingClosed(Team),

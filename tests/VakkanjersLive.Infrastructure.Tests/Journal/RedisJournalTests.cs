@@ -88,3 +88,46 @@ public sealed class RedisRestartTests : IDisposable
 
     public void Dispose() => _server.Dispose();
 }
+
+/// <summary>
+/// A purge must leave no copy of the erased text on disk: LSET alone leaves the original RPUSH in the append-only file
+/// (Redis 7 keeps a multi-part AOF in <c>appendonlydir/</c>) until the AOF is rewritten.
+/// </summary>
+public sealed class RedisErasureOnDiskTests : IDisposable
+{
+    private const string Secret = "geheim-bericht-van-een-kind";
+
+    private readonly RedisServer _server = new();
+
+    [Fact]
+    public async Task Redact_LeavesNoCopyOfTheErasedText_InAnyFileOfTheDataDirectory()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        using var journal = new RedisJournal(connection, "erase");
+        await journal.AppendAsync("event-erase", new JournalAppend(Guid.NewGuid(), "Chat", $"{{\"text\":\"{Secret}\"}}", null));
+        await journal.AppendAsync("event-erase", new JournalAppend(Guid.NewGuid(), "Score", "{\"v\":8}", null));
+        Assert.NotEmpty(FilesContaining(Secret)); // the AOF has it, fsynced
+
+        Assert.Equal(1, await journal.RedactAsync("event-erase", e => e.Type == "Chat" ? "{\"text\":\"\"}" : null));
+
+        Assert.Empty(FilesContaining(Secret));
+        Assert.Equal(["{\"text\":\"\"}", "{\"v\":8}"], (await journal.ReadAsync("event-erase").ToListAsync()).Select(e => e.Payload));
+
+        // What the rewrite left is still the record: a crash and restart finds the redacted entries.
+        _server.Kill();
+        _server.Start();
+        using var reopened = await ConnectionMultiplexer.ConnectAsync(_server.ConnectionString);
+        using var after = new RedisJournal(reopened, "erase");
+        Assert.Equal(["{\"text\":\"\"}", "{\"v\":8}"], (await after.ReadAsync("event-erase").ToListAsync()).Select(e => e.Payload));
+    }
+
+    public void Dispose() => _server.Dispose();
+
+    private List<string> FilesContaining(string text)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(text);
+        return Directory.EnumerateFiles(_server.Directory, "*", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllBytes(f).AsSpan().IndexOf(needle) >= 0)
+            .ToList();
+    }
+}

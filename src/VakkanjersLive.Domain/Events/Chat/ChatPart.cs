@@ -111,7 +111,7 @@ public sealed record ChatPart
                 Banned = [],
                 PurgedMessages = c.PurgedMessages + e.MessageCount,
             },
-            FactPrivacy.NoPersonalData,
+            FactPrivacy.RecordsPurge(PrivacyPurge.Audience),
             new Logged<ChatPurged>((_, e) => Moderation("purged", e.MessageCount.ToString(CultureInfo.InvariantCulture))));
 
     private static AuditLine Moderation(string action, string target) => new(AuditTrail.Moderation, action, target);

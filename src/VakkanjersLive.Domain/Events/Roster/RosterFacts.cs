@@ -44,3 +44,9 @@ public sealed record JuryImported(IReadOnlyList<SchoolAdded> Schools, IReadOnlyL
 public sealed record RoundAdded(Guid RoundId, string Name) : ILiveEventFact;
 
 public sealed record RoundRenamed(Guid RoundId, string Name) : ILiveEventFact;
+
+/// <summary>
+/// The roster purge ran: pupils' first names and judge codes were blanked in this many journal entries (the teams,
+/// their names and projects, and the judges stay; nobody can sign in with an old code).
+/// </summary>
+public sealed record RosterPurged(int EntryCount) : ILiveEventFact;

@@ -19,7 +19,11 @@ public sealed record RosterPart
 
     public ImmutableList<Round> Rounds { get; private init; } = [];
 
-    /// <summary>Set-up edits are not audited (the journal keeps who did what); pupils' names are not viewer data.</summary>
+    /// <summary>
+    /// Set-up edits are not audited (the journal keeps who did what). Pupils' first names and judge codes are not
+    /// viewer data (the chat purge leaves them) but are erased by the roster purge, later; the purge itself is on the
+    /// moderation log.
+    /// </summary>
     internal static void Register(PartRegistration<RosterPart> part) => part
         .On<CategoryAdded>((r, e, _) => r.With(e), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<CategoryChanged>((r, e, _) => r with { Categories = r.Categories.ReplaceWhere(c => c.Id == e.CategoryId, c => c with { Name = e.Name, Description = e.Description }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
@@ -27,7 +31,7 @@ public sealed record RosterPart
         .On<SchoolAdded>((r, e, _) => r.With(e), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<SchoolChanged>((r, e, _) => r with { Schools = r.Schools.ReplaceWhere(s => s.Id == e.SchoolId, s => s with { Name = e.Name, City = e.City }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<SchoolRemoved>((r, e, _) => r with { Schools = r.Schools.RemoveAll(s => s.Id == e.SchoolId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
-        .On<TeamRegistered>((r, e, _) => r.With(e), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<TeamRegistered>((r, e, _) => r.With(e), new EraseRoster<TeamRegistered>(e => e.MemberFirstNames.Count == 0 ? null : e with { MemberFirstNames = [] }), FactAudit.NotAudited)
         .On<TeamChanged>((r, e, _) => r with
         {
             Teams = r.Teams.ReplaceWhere(t => t.Id == e.TeamId, t => t with
@@ -38,7 +42,7 @@ public sealed record RosterPart
                 ProjectTitle = e.ProjectTitle,
                 MemberFirstNames = e.MemberFirstNames,
             }),
-        }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        }, new EraseRoster<TeamChanged>(e => e.MemberFirstNames.Count == 0 ? null : e with { MemberFirstNames = [] }), FactAudit.NotAudited)
         .On<TeamWithdrawn>((r, e, _) => r with { Teams = r.Teams.RemoveAll(t => t.Id == e.TeamId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<CriterionAdded>((r, e, _) => r with { Rubric = r.Rubric.Add(new Criterion(e.CriterionId, e.Name, e.Weight, e.ScaleMin, e.ScaleMax, e.HelpText)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<CriterionChanged>((r, e, _) => r with
@@ -61,12 +65,24 @@ public sealed record RosterPart
         .On<JudgeRemoved>((r, e, _) => r with { Judges = r.Judges.RemoveAll(j => j.Id == e.JudgeId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<JudgeCodesIssued>((r, e, _) => r with
         {
-            Judges = e.Codes.Aggregate(r.Judges, (judges, code) => judges.ReplaceWhere(j => j.Id == code.JudgeId, j => j with { Code = code.Code })),
-        }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
-        .On<FinalistsImported>((r, e, _) => e.Teams.Aggregate(e.Schools.Aggregate(r, (s, f) => s.With(f)), (s, f) => s.With(f)), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+            // A code blanked by the roster purge signs nobody in.
+            Judges = e.Codes.Aggregate(r.Judges, (judges, code) => judges.ReplaceWhere(j => j.Id == code.JudgeId, j => j with { Code = code.Code.Length == 0 ? null : code.Code })),
+        }, new EraseRoster<JudgeCodesIssued>(e => e.Codes.All(c => c.Code.Length == 0) ? null : e with { Codes = [.. e.Codes.Select(c => c with { Code = string.Empty })] }), FactAudit.NotAudited)
+        .On<FinalistsImported>(
+            (r, e, _) => e.Teams.Aggregate(e.Schools.Aggregate(r, (s, f) => s.With(f)), (s, f) => s.With(f)),
+            new EraseRoster<FinalistsImported>(e => e.Teams.All(t => t.MemberFirstNames.Count == 0) ? null : e with { Teams = [.. e.Teams.Select(t => t with { MemberFirstNames = [] })] }),
+            FactAudit.NotAudited)
         .On<JuryImported>((r, e, _) => e.Judges.Aggregate(e.Schools.Aggregate(r, (s, f) => s.With(f)), (s, f) => s.With(f)), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<RoundAdded>((r, e, _) => r with { Rounds = r.Rounds.Add(new Round(e.RoundId, e.Name)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
-        .On<RoundRenamed>((r, e, _) => r with { Rounds = r.Rounds.ReplaceWhere(x => x.Id == e.RoundId, x => x with { Name = e.Name }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited);
+        .On<RoundRenamed>((r, e, _) => r with { Rounds = r.Rounds.ReplaceWhere(x => x.Id == e.RoundId, x => x with { Name = e.Name }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<RosterPurged>(
+            (r, _, _) => r with
+            {
+                Teams = r.Teams.Select(t => t with { MemberFirstNames = [] }).ToImmutableList(),
+                Judges = r.Judges.Select(j => j with { Code = null }).ToImmutableList(),
+            },
+            FactPrivacy.RecordsPurge(PrivacyPurge.Roster),
+            new Logged<RosterPurged>((_, e) => new AuditLine(AuditTrail.Moderation, "roster-purged", e.EntryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     private RosterPart With(CategoryAdded e) => this with { Categories = Categories.Add(new Category(e.CategoryId, e.Name, e.Description)) };
 

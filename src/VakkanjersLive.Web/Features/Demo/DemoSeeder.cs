@@ -12,8 +12,10 @@ namespace VakkanjersLive.Web.Features.Demo;
 
 /// <summary>
 /// On an empty journal: seeds a Vakkanjers finale (5 categories, 140 teams from 36 schools, a 4-criterion rubric,
-/// 3 judges per category, a drafted audience vote) and one LIVE episode with an open poll, plus a demo moderator whose generated password is kept in the data
-/// folder. On every start it prints the URL and the demo sign-in codes.
+/// 3 judges per category, a drafted audience vote) and one LIVE episode with an open poll, plus a demo moderator with a
+/// generated password. The sign-in details (moderator and password, the judges' codes) go to the credentials file in
+/// the data folder (mode 0600), rewritten on every start; the banner prints the URL, where that file is and the
+/// audience join codes (public anyway), never a password or a judge code.
 /// </summary>
 internal sealed partial class DemoSeeder(
     IServiceScopeFactory scopes,
@@ -44,11 +46,8 @@ internal sealed partial class DemoSeeder(
             LogSeeded(logger, store.Events.Sum(e => e.Teams.Count));
         }
 
-        if (!store.Staff.HasAccounts)
-        {
-            await CreateDemoModeratorAsync(cancellationToken);
-        }
-
+        var password = store.Staff.HasAccounts ? ReadDemoPassword() : await CreateDemoModeratorAsync(cancellationToken);
+        await WriteCredentialsAsync(password, cancellationToken);
         lifetime.ApplicationStarted.Register(PrintBanner);
     }
 
@@ -160,7 +159,7 @@ internal sealed partial class DemoSeeder(
         }
     }
 
-    private async Task CreateDemoModeratorAsync(CancellationToken ct)
+    private async Task<string> CreateDemoModeratorAsync(CancellationToken ct)
     {
         var password = GeneratePassword();
         await using var scope = scopes.CreateAsyncScope();
@@ -171,12 +170,53 @@ internal sealed partial class DemoSeeder(
             throw new InvalidOperationException($"Demo moderator not created: {result.ErrorCode}");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(CredentialsPath)!);
-        await File.WriteAllTextAsync(CredentialsPath, $"{DemoUserName}\n{password}\n", ct);
-        if (!OperatingSystem.IsWindows())
+        return password;
+    }
+
+    /// <summary>
+    /// The credentials file: the demo moderator and password on its first two lines (while that password still opens
+    /// the account), then each event's judges with their sign-in codes. Owner-only (0600), written whole.
+    /// </summary>
+    private async Task WriteCredentialsAsync(string? password, CancellationToken ct)
+    {
+        var lines = password is not null
+            ? new List<string> { DemoUserName, password }
+            : ["# No demo moderator: sign in with your own account.", string.Empty];
+        foreach (var liveEvent in store.Events.Where(e => e.Judges.Exists(j => j.Code is not null)))
         {
-            File.SetUnixFileMode(CredentialsPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            lines.Add(string.Empty);
+            lines.Add($"Judges of {liveEvent.Name} (sign in at /jury):");
+            foreach (var judge in liveEvent.Judges.Where(j => j.Code is not null).OrderBy(j => liveEvent.FindCategory(j.CategoryId)?.Name, StringComparer.Ordinal))
+            {
+                lines.Add($"    {SignInCodes.Format(judge.Code!)}  {judge.Name} ({liveEvent.FindCategory(judge.CategoryId)?.Name}{(judge.IsChair ? ", chair" : string.Empty)})");
+            }
         }
+
+        var directory = Path.GetDirectoryName(CredentialsPath)!;
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(CredentialsPath)}.{Guid.NewGuid():N}");
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+            await File.WriteAllLinesAsync(temporary, lines, ct);
+        }
+        else
+        {
+            if (!Directory.Exists(directory))
+            {
+                Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            var owner = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite };
+            await using (var writer = new StreamWriter(temporary, System.Text.Encoding.UTF8, owner))
+            {
+                foreach (var line in lines)
+                {
+                    await writer.WriteLineAsync(line.AsMemory(), ct);
+                }
+            }
+        }
+
+        File.Move(temporary, CredentialsPath, overwrite: true);
     }
 
     private void PrintBanner()
@@ -184,21 +224,8 @@ internal sealed partial class DemoSeeder(
         var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var lines = new List<string> { string.Empty, "==== VakkanjersLive demo ====" };
         lines.AddRange(urls.Select(u => $"  Open:       {u}"));
-        if (ReadDemoPassword() is { } password)
-        {
-            lines.Add($"  Moderator:  user '{DemoUserName}'  password '{password}'");
-        }
-
-        foreach (var liveEvent in store.Events.Where(e => e.Judges.Count > 0))
-        {
-            lines.Add($"  Judges of {liveEvent.Name} (audience join code {liveEvent.JoinCode}):");
-            foreach (var judge in liveEvent.Judges.Where(j => j.Code is not null).OrderBy(j => liveEvent.FindCategory(j.CategoryId)?.Name, StringComparer.Ordinal))
-            {
-                lines.Add($"    {SignInCodes.Format(judge.Code!)}  {judge.Name} ({liveEvent.FindCategory(judge.CategoryId)?.Name}{(judge.IsChair ? ", chair" : string.Empty)})");
-            }
-        }
-
-        foreach (var liveEvent in store.Events.Where(e => e.Judges.Count == 0))
+        lines.Add($"  Sign in:    moderator password and judge codes are in {CredentialsPath} (readable by you only)");
+        foreach (var liveEvent in store.Events.OrderBy(e => e.Judges.Count == 0))
         {
             lines.Add($"  {liveEvent.Name}: audience join code {liveEvent.JoinCode}{(liveEvent.RunningPoll is not null ? " (a poll is open)" : string.Empty)}");
         }

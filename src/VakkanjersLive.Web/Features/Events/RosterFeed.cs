@@ -31,5 +31,6 @@ public static class RosterFeed
         .Never<FinalistsImported>()
         .Never<JuryImported>()
         .Never<RoundAdded>()
-        .Never<RoundRenamed>();
+        .Never<RoundRenamed>()
+        .Never<RosterPurged>();
 }

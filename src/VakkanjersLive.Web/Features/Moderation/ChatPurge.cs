@@ -6,11 +6,16 @@ using VakkanjersLive.Infrastructure.Projections;
 
 namespace VakkanjersLive.Web.Features.Moderation;
 
-/// <summary>Privacy for minors ("Privacy" section): chat and viewer data are erased this many days after the event.</summary>
+/// <summary>Privacy for minors ("Privacy" section): how long after the event its personal data is kept.</summary>
 public sealed class PrivacyOptions
 {
+    /// <summary>Chat, nicknames, questions, reports and the viewer ids of votes and upvotes.</summary>
     [Range(1, 3650)]
     public int PurgeAfterDays { get; set; } = 30;
+
+    /// <summary>Pupils' first names (team members) and the judges' sign-in codes; teams, projects, judges and results stay.</summary>
+    [Range(1, 3650)]
+    public int RosterPurgeAfterDays { get; set; } = 365;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(1);
@@ -26,32 +31,68 @@ public sealed class ChatPurge(IJournal journal, CommandExecutor commands)
     public async Task<CommandResult> PurgeAsync(Guid eventId, string actor, CancellationToken cancellationToken = default)
     {
         var count = 0;
-        await journal.RedactAsync(JournalStreams.ForEvent(eventId), entry =>
+        await JournalRedaction.RedactAsync(journal, eventId, PrivacyPurge.Audience, redacted =>
         {
-            // Each part decides what of its facts is viewer data (FactCatalog); the rest is left as it is.
-            var redacted = FactCatalog.Redact((ILiveEventFact)FactSerializer.Deserialize(entry));
-            if (redacted is not null && ChatPart.IsMessage(redacted))
+            if (ChatPart.IsMessage(redacted))
             {
                 count++;
             }
-
-            return redacted is null ? null : FactSerializer.ToAppend(redacted, entry.CommandId, entry.Actor).Payload;
         }, cancellationToken);
         return await commands.ForEventAsync(eventId, Guid.NewGuid(), actor, _ => new ChatPurged(count), cancellationToken);
     }
 }
 
-/// <summary>Runs <see cref="ChatPurge"/> for every event whose date lies <see cref="PrivacyOptions.PurgeAfterDays"/> behind.</summary>
-public sealed partial class AutomaticChatPurge(ChatPurge purge, ProjectionStore store, TimeProvider time, IOptions<PrivacyOptions> options, ILogger<AutomaticChatPurge> logger)
+/// <summary>
+/// Erases an event's pupils' first names and judge codes in the journal, then a <see cref="RosterPurged"/> fact tells
+/// every node and page to drop them (teams, projects, schools, judges' names and results stay).
+/// </summary>
+public sealed class RosterPurge(IJournal journal, CommandExecutor commands)
+{
+    public async Task<CommandResult> PurgeAsync(Guid eventId, string actor, CancellationToken cancellationToken = default)
+    {
+        var count = await JournalRedaction.RedactAsync(journal, eventId, PrivacyPurge.Roster, null, cancellationToken);
+        return await commands.ForEventAsync(eventId, Guid.NewGuid(), actor, _ => new RosterPurged(count), cancellationToken);
+    }
+}
+
+/// <summary>Rewrites an event's journal entries for one purge; each part decides what of its facts that purge blanks.</summary>
+internal static class JournalRedaction
+{
+    public static Task<int> RedactAsync(IJournal journal, Guid eventId, PrivacyPurge purge, Action<ILiveEventFact>? redactedFact, CancellationToken cancellationToken) =>
+        journal.RedactAsync(JournalStreams.ForEvent(eventId), entry =>
+        {
+            // FactCatalog knows the fact types; this knows none. The rest is left as it is.
+            var redacted = FactCatalog.Redact((ILiveEventFact)FactSerializer.Deserialize(entry), purge);
+            if (redacted is null)
+            {
+                return null;
+            }
+
+            redactedFact?.Invoke(redacted);
+            return FactSerializer.ToAppend(redacted, entry.CommandId, entry.Actor).Payload;
+        }, cancellationToken);
+}
+
+/// <summary>
+/// Runs <see cref="ChatPurge"/> for every event whose date lies <see cref="PrivacyOptions.PurgeAfterDays"/> behind and
+/// <see cref="RosterPurge"/> for those <see cref="PrivacyOptions.RosterPurgeAfterDays"/> behind, when the event still
+/// holds data that purge erases (<see cref="LiveEvent.Unerased"/>: any fact the purge would blank, votes included).
+/// </summary>
+public sealed partial class AutomaticChatPurge(
+    ChatPurge purge,
+    RosterPurge rosterPurge,
+    ProjectionStore store,
+    TimeProvider time,
+    IOptions<PrivacyOptions> options,
+    ILogger<AutomaticChatPurge> logger)
     : BackgroundService
 {
     public const string Actor = "privacy-policy";
 
-    /// <summary>Purges what is due now; returns the events purged.</summary>
+    /// <summary>Runs the chat purge where it is due now; returns the events purged.</summary>
     public async Task<IReadOnlyList<Guid>> PurgeDueAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var due = store.Events.Where(e => e.Date.AddDays(options.Value.PurgeAfterDays) < today && (e.Chat.Messages.Exists(m => m.Text.Length > 0) || e.Questions.All.Exists(q => q.Text.Length > 0))).Select(e => e.Id).ToList();
+        var due = Due(PrivacyPurge.Audience, options.Value.PurgeAfterDays);
         foreach (var eventId in due)
         {
             var result = await purge.PurgeAsync(eventId, Actor, cancellationToken);
@@ -59,6 +100,25 @@ public sealed partial class AutomaticChatPurge(ChatPurge purge, ProjectionStore 
         }
 
         return due;
+    }
+
+    /// <summary>Runs the roster purge where it is due now; returns the events purged.</summary>
+    public async Task<IReadOnlyList<Guid>> PurgeDueRostersAsync(CancellationToken cancellationToken)
+    {
+        var due = Due(PrivacyPurge.Roster, options.Value.RosterPurgeAfterDays);
+        foreach (var eventId in due)
+        {
+            var result = await rosterPurge.PurgeAsync(eventId, Actor, cancellationToken);
+            LogRosterPurged(logger, eventId, result.Succeeded);
+        }
+
+        return due;
+    }
+
+    private List<Guid> Due(PrivacyPurge kind, int afterDays)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return store.Events.Where(e => (e.Unerased & kind) != 0 && e.Date.AddDays(afterDays) < today).Select(e => e.Id).ToList();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -71,6 +131,7 @@ public sealed partial class AutomaticChatPurge(ChatPurge purge, ProjectionStore 
                 try
                 {
                     await PurgeDueAsync(stoppingToken);
+                    await PurgeDueRostersAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -87,6 +148,9 @@ public sealed partial class AutomaticChatPurge(ChatPurge purge, ProjectionStore 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat of event {EventId} purged by the privacy policy (stored: {Succeeded})")]
     private static partial void LogPurged(ILogger logger, Guid eventId, bool succeeded);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Automatic chat purge failed; retrying on the next check")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pupils' names and judge codes of event {EventId} purged by the privacy policy (stored: {Succeeded})")]
+    private static partial void LogRosterPurged(ILogger logger, Guid eventId, bool succeeded);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Automatic privacy purge failed; retrying on the next check")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

@@ -6,6 +6,7 @@ public static class ModerationSetup
     {
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration("Privacy").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ChatPurge>();
+        builder.Services.AddSingleton<RosterPurge>();
         builder.Services.AddSingleton<ModerationLog>();
         builder.Services.AddSingleton<AutomaticChatPurge>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<AutomaticChatPurge>());
