@@ -143,8 +143,10 @@ public sealed class RedisJournal : IJournal, IDisposable
             await Db.PingAsync();
             return true;
         }
-        catch (RedisException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
+            // A server that is coming back may accept the connection but not answer in time
+            // (RedisTimeoutException is a TimeoutException, not a RedisException): not reachable yet.
             return false;
         }
     }

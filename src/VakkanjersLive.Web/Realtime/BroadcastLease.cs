@@ -54,8 +54,9 @@ public sealed partial class RedisBroadcastLease(IConnectionMultiplexer redis, IC
             {
                 await redis.GetDatabase().ScriptEvaluateAsync("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", [_key], [_node]);
             }
-            catch (RedisException)
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
             {
+                // Redis is away: the lease runs out by itself.
             }
         }
     }
