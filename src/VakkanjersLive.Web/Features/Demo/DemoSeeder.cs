@@ -207,7 +207,7 @@ internal sealed partial class DemoSeeder(
             }
 
             var owner = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite };
-            await using (var writer = new StreamWriter(temporary, System.Text.Encoding.UTF8, owner))
+            await using (var writer = new StreamWriter(temporary, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), owner))
             {
                 foreach (var line in lines)
                 {
