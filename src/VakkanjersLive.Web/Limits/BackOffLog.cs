@@ -46,10 +46,14 @@ public sealed class BackOffLog(TimeProvider time, TimeSpan window, int free, Tim
             return null;
         }
 
-        // 2^(failures past the free ones), without overflowing: past 30 doublings every sane cap has been reached.
-        var doublings = Math.Min(_times.Count - free, 30);
-        var ticks = Math.Min(maxWait.Ticks, firstWait.Ticks * (1L << doublings) is var grown && grown > 0 ? grown : long.MaxValue);
-        var wait = _latest + TimeSpan.FromTicks(ticks) - now;
+        // Doubled once per failure past the free ones, stopping at the cap (so it cannot overflow).
+        var backOff = firstWait;
+        for (var i = free; i < _times.Count && backOff < maxWait; i++)
+        {
+            backOff += backOff;
+        }
+
+        var wait = _latest + (backOff < maxWait ? backOff : maxWait) - now;
         return wait > TimeSpan.Zero ? wait : null;
     }
 

@@ -100,6 +100,24 @@ public sealed class SignInThrottleTests : IDisposable
     }
 
     [Fact]
+    public void ManyFailures_StayAtTheCap_WithoutOverflowing()
+    {
+        using var throttle = new SignInThrottle(Options.Create(new SignInOptions
+        {
+            AccountFreeFailures = 1,
+            AccountFirstWait = TimeSpan.FromHours(1),
+            AccountMaxWait = TimeSpan.FromDays(1),
+            AccountWindow = TimeSpan.FromDays(7),
+        }), _clock);
+        for (var i = 0; i < 60; i++)
+        {
+            throttle.RecordFailure(Hall, "chef");
+        }
+
+        Assert.Equal(TimeSpan.FromDays(1), throttle.RetryAfter(Hall, "chef"));
+    }
+
+    [Fact]
     public void AccountFailures_LeaveTheirWindow()
     {
         using var throttle = new SignInThrottle(Options.Create(new SignInOptions { AccountFreeFailures = 2, AccountWindow = TimeSpan.FromMinutes(30) }), _clock);
