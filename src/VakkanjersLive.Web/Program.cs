@@ -31,6 +31,7 @@ builder.AddModeration();
 builder.AddObservability();
 builder.AddSecurityHeaders();
 builder.AddPublicLinks();
+builder.AddProxyForwarding();
 
 var app = builder.Build();
 
@@ -41,16 +42,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 
-// Pages get a friendly "not found"; APIs keep their status codes (and JSON bodies) as they are.
-if (app.Configuration.GetValue<bool>("Proxy:TrustForwardedHeaders"))
-{
-    // Behind nginx: the client's address (sign-in throttling) and scheme (join links) come from the proxy.
-    var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto };
-    forwarded.KnownIPNetworks.Clear();
-    forwarded.KnownProxies.Clear();
-    app.UseForwardedHeaders(forwarded);
-}
+// Behind nginx: the client's address (sign-in throttling) and scheme (join links) come from the proxy, but only from
+// a known one (Proxy:KnownProxies / Proxy:KnownNetworks; loopback when neither is set).
+app.UseProxyForwarding();
 
+// Pages get a friendly "not found"; APIs keep their status codes (and JSON bodies) as they are.
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));

@@ -49,16 +49,83 @@ public sealed class SignInThrottleTests : IDisposable
     }
 
     [Fact]
-    public void ASuccess_ForgetsTheFailures()
+    public void ASuccess_ForgetsOnlyItsOwnAccountsFailures_NeverTheAddresses()
     {
         for (var i = 0; i < 3; i++)
         {
-            _throttle.RecordFailure(null);
+            _throttle.RecordFailure(null, "chef");
         }
 
         Assert.NotNull(_throttle.RetryAfter(null));
-        _throttle.Reset(null);
-        Assert.Null(_throttle.RetryAfter(null));
+        _throttle.Succeeded("someone-else");
+        Assert.NotNull(_throttle.RetryAfter(null));
+        _throttle.Succeeded("chef");
+        Assert.NotNull(_throttle.RetryAfter(null));
+    }
+
+    [Fact]
+    public void WrongPasswords_ForOneAccount_BackOff_Growing_UpToTheCap_FromAnyAddress()
+    {
+        using var throttle = new SignInThrottle(Options.Create(new SignInOptions
+        {
+            AccountFreeFailures = 2,
+            AccountFirstWait = TimeSpan.FromSeconds(30),
+            AccountMaxWait = TimeSpan.FromMinutes(2),
+        }), _clock);
+        var elsewhere = IPAddress.Parse("203.0.113.9");
+
+        throttle.RecordFailure(Hall, "Chef");
+        Assert.Null(throttle.RetryAfter(Hall, "chef"));
+        throttle.RecordFailure(elsewhere, " chef ");
+
+        // The user name is normalized as at sign-in, and the wait holds from every address; other accounts are free.
+        Assert.Equal(TimeSpan.FromSeconds(30), throttle.RetryAfter(IPAddress.Parse("198.51.100.1"), "CHEF"));
+        Assert.Null(throttle.RetryAfter(Hall, "tweede"));
+        Assert.Null(throttle.RetryAfter(Hall));
+
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Null(throttle.RetryAfter(Hall, "chef"));
+        throttle.RecordFailure(Hall, "chef");
+        Assert.Equal(TimeSpan.FromMinutes(1), throttle.RetryAfter(Hall, "chef"));
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        throttle.RecordFailure(Hall, "chef");
+        Assert.Equal(TimeSpan.FromMinutes(2), throttle.RetryAfter(Hall, "chef"));
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        throttle.RecordFailure(Hall, "chef");
+        Assert.Equal(TimeSpan.FromMinutes(2), throttle.RetryAfter(Hall, "chef"));
+
+        // The right password ends the back-off for that account.
+        throttle.Succeeded("chef");
+        Assert.Null(throttle.RetryAfter(Hall, "chef"));
+    }
+
+    [Fact]
+    public void ManyFailures_StayAtTheCap_WithoutOverflowing()
+    {
+        using var throttle = new SignInThrottle(Options.Create(new SignInOptions
+        {
+            AccountFreeFailures = 1,
+            AccountFirstWait = TimeSpan.FromHours(1),
+            AccountMaxWait = TimeSpan.FromDays(1),
+            AccountWindow = TimeSpan.FromDays(7),
+        }), _clock);
+        for (var i = 0; i < 60; i++)
+        {
+            throttle.RecordFailure(Hall, "chef");
+        }
+
+        Assert.Equal(TimeSpan.FromDays(1), throttle.RetryAfter(Hall, "chef"));
+    }
+
+    [Fact]
+    public void AccountFailures_LeaveTheirWindow()
+    {
+        using var throttle = new SignInThrottle(Options.Create(new SignInOptions { AccountFreeFailures = 2, AccountWindow = TimeSpan.FromMinutes(30) }), _clock);
+        throttle.RecordFailure(Hall, "chef");
+        _clock.Advance(TimeSpan.FromMinutes(31));
+        throttle.RecordFailure(Hall, "chef");
+
+        Assert.Null(throttle.RetryAfter(Hall, "chef"));
     }
 
     [Fact]

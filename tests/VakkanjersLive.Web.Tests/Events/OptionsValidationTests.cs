@@ -8,6 +8,9 @@ public sealed class OptionsValidationTests
     [Theory]
     [InlineData("Admin:Password", "short")]
     [InlineData("SignIn:MaxFailures", "0")]
+    [InlineData("SignIn:AccountFreeFailures", "0")]
+    [InlineData("SignIn:AccountFirstWait", "00:00:00")]
+    [InlineData("SignIn:AccountFirstWait", "00:30:00")]
     [InlineData("Journal:SqlitePath", "")]
     public void InvalidSettings_StopTheAppAtStartUp(string key, string value)
     {

@@ -28,12 +28,38 @@ public sealed class AdminOptions : IValidatableObject
     }
 }
 
-/// <summary>Limits on wrong sign-in attempts ("SignIn" section). Counted per client address, in memory only.</summary>
-public sealed class SignInOptions
+/// <summary>
+/// Limits on wrong sign-ins ("SignIn" section), in memory only (docs/security.md, "Sign-in throttling"). Per client
+/// address: at most <see cref="MaxFailures"/> in <see cref="Window"/>, moderator passwords and judge codes together
+/// (generous: a hall of judges behind one NAT address). Per moderator account (the typed user name): after
+/// <see cref="AccountFreeFailures"/> wrong passwords in <see cref="AccountWindow"/>, a wait of
+/// <see cref="AccountFirstWait"/> after each further one, doubling up to <see cref="AccountMaxWait"/>.
+/// </summary>
+public sealed class SignInOptions : IValidatableObject
 {
-    [Range(1, 1000)]
-    public int MaxFailures { get; set; } = 10;
+    [Range(1, 10000)]
+    public int MaxFailures { get; set; } = 100;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+
+    [Range(1, 1000)]
+    public int AccountFreeFailures { get; set; } = 5;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan AccountFirstWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan AccountMaxWait { get; set; } = TimeSpan.FromMinutes(15);
+
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan AccountWindow { get; set; } = TimeSpan.FromHours(1);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (AccountFirstWait > AccountMaxWait)
+        {
+            yield return new ValidationResult("SignIn:AccountFirstWait must not be longer than SignIn:AccountMaxWait.", [nameof(AccountFirstWait), nameof(AccountMaxWait)]);
+        }
+    }
 }

@@ -19,6 +19,7 @@ public static class StaffAccountSetup
         builder.Services.AddOptions<SignInOptions>().BindConfiguration("SignIn").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<IPasswordHasher<Moderator>, PasswordHasher<Moderator>>();
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<UnknownUserHash>();
         builder.Services.AddScoped<StaffSignIn>();
         builder.Services.AddScoped<ModeratorAccounts>();
         builder.Services.AddHostedService<AdminFromConfiguration>();

@@ -16,24 +16,26 @@ public enum SignInOutcome
 }
 
 /// <summary>Checks moderator passwords and judge codes and issues the staff cookie.</summary>
-public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator> hasher, SignInThrottle throttle)
+public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator> hasher, SignInThrottle throttle, UnknownUserHash unknownUser)
 {
     public async Task<(SignInOutcome Outcome, TimeSpan? RetryAfter)> ModeratorAsync(HttpContext context, string? userName, string? password)
     {
-        if (throttle.RetryAfter(context.Connection.RemoteIpAddress) is { } wait)
+        var name = userName ?? string.Empty;
+        if (throttle.RetryAfter(context.Connection.RemoteIpAddress, name) is { } wait)
         {
             return (SignInOutcome.Throttled, wait);
         }
 
-        var account = store.Staff.FindByUserName(userName);
-        if (account is null || string.IsNullOrEmpty(password)
-            || hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
+        // One hash check whether the account exists or not (a fixed dummy hash otherwise), so the time does not tell.
+        var account = store.Staff.FindByUserName(name);
+        var verified = hasher.VerifyHashedPassword(account ?? unknownUser.Moderator, account?.PasswordHash ?? unknownUser.Hash, password ?? string.Empty);
+        if (account is null || string.IsNullOrEmpty(password) || verified == PasswordVerificationResult.Failed)
         {
-            throttle.RecordFailure(context.Connection.RemoteIpAddress);
+            throttle.RecordFailure(context.Connection.RemoteIpAddress, name);
             return (SignInOutcome.Invalid, null);
         }
 
-        throttle.Reset(context.Connection.RemoteIpAddress);
+        throttle.Succeeded(name);
         await SignInModeratorAsync(context, account);
         return (SignInOutcome.Succeeded, null);
     }
@@ -69,7 +71,7 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
             return (SignInOutcome.Invalid, null);
         }
 
-        throttle.Reset(context.Connection.RemoteIpAddress);
+        // No reset: a valid code says nothing about the other attempts from this address (a hall shares one).
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, found.Judge.Id.ToString()),
