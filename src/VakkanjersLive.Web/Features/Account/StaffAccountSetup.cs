@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using VakkanjersLive.Domain.Staff;
+using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Web.Journal;
 
 namespace VakkanjersLive.Web.Features.Account;
@@ -86,9 +87,9 @@ public static class StaffAccountSetup
     }
 
     public static void MapStaffAccountEndpoints(this WebApplication app) =>
-        app.MapPost("/account/signout", async (HttpContext context) =>
+        app.MapPost("/account/signout", async (HttpContext context, StaffSignIn signIn, CommandExecutor commands) =>
         {
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            await signIn.SignOutEverywhereAsync(context, commands);
             return Results.LocalRedirect("/account/signin");
         });
 }
