@@ -62,6 +62,20 @@ public sealed partial class SessionTests : IDisposable
         Assert.True((await browser.GetAsync("/events")).IsRedirectTo("/account/signin"));
     }
 
+    [Fact]
+    public async Task SignOut_WithoutTheAntiforgeryToken_IsRefused_AndTheSessionStays()
+    {
+        var browser = _app.CreateBrowserlikeClient();
+        await SignInModerator(browser);
+
+        // What a cross-site form would send: the cookie (SameSite=Lax does not stop a top-level POST from a sibling
+        // site) but not the token.
+        var response = await browser.PostAsync("/account/signout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/events")).StatusCode);
+    }
+
     /// <summary>Signs out with the token from the layout's sign-out form, as the button does.</summary>
     internal static async Task<HttpResponseMessage> SignOut(HttpClient browser, string page)
     {
