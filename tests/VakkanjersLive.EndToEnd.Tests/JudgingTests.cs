@@ -85,6 +85,13 @@ public sealed class JudgingTests(BrowserFixture browser) : IClassFixture<Browser
         // Secrecy: judge B's circuit never carried judge A's comment.
         Assert.DoesNotContain(SecretComment, framesToB.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(SecretComment, await judgeB.ContentAsync(), StringComparison.Ordinal);
+
+        // The layout's sign-out button works from interactive pages (its form carries the antiforgery token).
+        foreach (var page in new[] { moderator, judgeA })
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+            await page.WaitForURLAsync("**/account/signin");
+        }
     }
 
     private static async Task ScoreAsync(IPage judge, Team team, int oplossing, int presentatie, string comment)

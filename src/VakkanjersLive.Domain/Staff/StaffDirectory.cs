@@ -10,7 +10,17 @@ public sealed record ModeratorRegistered(Guid AccountId, string UserName, string
 
 public sealed record ModeratorPasswordChanged(Guid AccountId, string PasswordHash) : IStaffFact;
 
-public sealed record Moderator(Guid Id, string UserName, string DisplayName, string PasswordHash, bool IsAdmin);
+/// <summary>The moderator signed out: every session of the account ends, on every node.</summary>
+public sealed record ModeratorSignedOut(Guid AccountId) : IStaffFact;
+
+public sealed record Moderator(Guid Id, string UserName, string DisplayName, string PasswordHash, bool IsAdmin)
+{
+    /// <summary>
+    /// The staff-stream position of the account's last registration, password change or sign-out. A cookie carries
+    /// the stamp it was issued with and is refused once it differs: those facts end every session of the account.
+    /// </summary>
+    public long SessionStamp { get; init; }
+}
 
 /// <summary>All moderator accounts, folded from the staff stream. Immutable like <c>LiveEvent</c>.</summary>
 public sealed record StaffDirectory
@@ -64,6 +74,12 @@ public sealed record StaffDirectory
         return new ModeratorPasswordChanged(accountId, passwordHash);
     }
 
+    public ModeratorSignedOut SignOut(Guid accountId)
+    {
+        _ = Find(accountId) ?? throw new DomainException("account.unknown");
+        return new ModeratorSignedOut(accountId);
+    }
+
     /// <summary>Passwords: at least 12 characters; length beats composition rules (NIST SP 800-63B).</summary>
     public static void CheckPasswordPolicy(string? password)
     {
@@ -80,10 +96,14 @@ public sealed record StaffDirectory
 
     public StaffDirectory Apply(IStaffFact fact, long position) => (fact switch
     {
-        ModeratorRegistered e => this with { Moderators = Moderators.Add(new Moderator(e.AccountId, e.UserName, e.DisplayName, e.PasswordHash, e.IsAdmin)) },
+        ModeratorRegistered e => this with { Moderators = Moderators.Add(new Moderator(e.AccountId, e.UserName, e.DisplayName, e.PasswordHash, e.IsAdmin) { SessionStamp = position }) },
         ModeratorPasswordChanged e => this with
         {
-            Moderators = Moderators.Select(m => m.Id == e.AccountId ? m with { PasswordHash = e.PasswordHash } : m).ToImmutableList(),
+            Moderators = Moderators.Select(m => m.Id == e.AccountId ? m with { PasswordHash = e.PasswordHash, SessionStamp = position } : m).ToImmutableList(),
+        },
+        ModeratorSignedOut e => this with
+        {
+            Moderators = Moderators.Select(m => m.Id == e.AccountId ? m with { SessionStamp = position } : m).ToImmutableList(),
         },
         _ => throw new InvalidOperationException($"Unhandled fact {fact.GetType().Name}."),
     }) with

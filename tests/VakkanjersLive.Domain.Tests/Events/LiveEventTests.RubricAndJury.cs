@@ -332,6 +332,25 @@ public sealed partial class LiveEventTests
     }
 
     [Fact]
+    public void SignOutJudge_ThenApply_MovesOnlyThatJudgesSessionStamp_AndKeepsTheCode()
+    {
+        var jansen = Guid.NewGuid();
+        var pietersen = Guid.NewGuid();
+        var e = WithJudge(WithJudge(_event, jansen, "Mevr. Jansen", _techniek), pietersen, "Dhr. Pietersen", _techniek);
+        e = e.Then(e.IssueJudgeCodes([new JudgeCode(jansen, "ABCDE23456")]));
+        var before = e.FindJudge(jansen)!.SessionStamp;
+
+        var fact = e.SignOutJudge(jansen);
+        e = e.Then(fact);
+
+        Assert.Equal(new JudgeSignedOut(jansen), fact);
+        Assert.NotEqual(before, e.FindJudge(jansen)!.SessionStamp);
+        Assert.Equal("ABCDE23456", e.FindJudge(jansen)!.Code);
+        Assert.Equal(0, e.FindJudge(pietersen)!.SessionStamp);
+        Rejected.With("judge.unknown", () => e.SignOutJudge(Guid.NewGuid()));
+    }
+
+    [Fact]
     public void IssueJudgeCodes_WithGeneratedCode_IsAccepted()
     {
         var id = Guid.NewGuid();

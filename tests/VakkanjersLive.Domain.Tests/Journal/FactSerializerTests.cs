@@ -39,6 +39,7 @@ public sealed class FactSerializerTests
         new JudgeChanged(Judge, "Dhr. Pietersen", Category, School, true),
         new JudgeRemoved(Judge),
         new JudgeCodesIssued([new JudgeCode(Judge, "ABCDE23456"), new JudgeCode(Team, "FGHJK78923")]),
+        new JudgeSignedOut(Judge),
         new FinalistsImported(
             [new SchoolAdded(School, "Summa College", "Eindhoven")],
             [new TeamRegistered(Team, "De Bouwers", School, Category, "Slimme kas", ["Ann", "Bo"])]),
@@ -93,6 +94,7 @@ public sealed class FactSerializerTests
         new QuestionAnswered(Account),
         new ModeratorRegistered(Account, "jansen", "Jan Jansen", "AQAAAAIAAYagAAAAE", true),
         new ModeratorPasswordChanged(Account, "AQAAAAIAAYagAAAAF"),
+        new ModeratorSignedOut(Account),
     }.ToDictionary(f => f.GetType().Name);
 
     public static TheoryData<string> FactTypeNames => new(Samples.Keys);

@@ -36,7 +36,7 @@ public sealed class StaffDirectoryTests
 
         Assert.True(directory.HasAccounts);
         Assert.Equal(7, directory.Version);
-        Assert.Equal(new Moderator(id, "admin", "Beheerder", Hash, true), Assert.Single(directory.Moderators));
+        Assert.Equal(new Moderator(id, "admin", "Beheerder", Hash, true) { SessionStamp = 7 }, Assert.Single(directory.Moderators));
         Assert.Same(directory.Moderators[0], directory.Find(id));
     }
 
@@ -171,9 +171,26 @@ public sealed class StaffDirectoryTests
         var after = directory.Apply(fact, 3);
 
         Assert.Equal(new ModeratorPasswordChanged(jansen, "new-hash"), fact);
-        Assert.Equal(new Moderator(jansen, "jansen", "Naam jansen", "new-hash", true), after.Find(jansen));
+        Assert.Equal(new Moderator(jansen, "jansen", "Naam jansen", "new-hash", true) { SessionStamp = 3 }, after.Find(jansen));
         Assert.Equal(Hash, after.Find(pietersen)?.PasswordHash);
         Assert.Equal(3, after.Version);
+    }
+
+    [Fact]
+    public void SignOut_ThenApply_MovesOnlyThatAccountsSessionStamp()
+    {
+        var jansen = Guid.NewGuid();
+        var pietersen = Guid.NewGuid();
+        var directory = WithAccount(WithAccount(StaffDirectory.Empty, jansen, "jansen"), pietersen, "pietersen");
+        var before = directory.Find(pietersen)!.SessionStamp;
+
+        var fact = directory.SignOut(jansen);
+        var after = directory.Apply(fact, 9);
+
+        Assert.Equal(new ModeratorSignedOut(jansen), fact);
+        Assert.Equal(9, after.Find(jansen)!.SessionStamp);
+        Assert.Equal(before, after.Find(pietersen)!.SessionStamp);
+        Rejected.With("account.unknown", () => directory.SignOut(Guid.NewGuid()));
     }
 
     [Fact]

@@ -92,6 +92,29 @@ public sealed class TwoNodeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASignOutOnNodeA_EndsTheSessionOnNodeB_ACopiedCookieIsRefusedThere()
+    {
+        var cookies = new CookieContainer();
+        var moderator = Browser(_nodeA, cookies);
+        var signIn = await FormPost.SubmitAsync(moderator, "/account/signin", "moderator", new Dictionary<string, string> { ["user-name"] = TestApp.AdminUser, ["password"] = TestApp.AdminPassword });
+        var copy = Browser(_nodeB, new CookieContainer());
+        copy.DefaultRequestHeaders.Add("Cookie", Account.SessionTests.StaffCookie(signIn));
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/events")).StatusCode);
+
+        Assert.True((await Account.SessionTests.SignOut(moderator, "/events")).IsRedirectTo("/account/signin"));
+
+        // Node B learns of the sign-out through the journal in Redis.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        HttpResponseMessage response;
+        while (!(response = await copy.GetAsync("/events")).IsRedirectTo("/account/signin") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(response.IsRedirectTo("/account/signin"), response.StatusCode.ToString());
+    }
+
+    [Fact]
     public async Task WhenTheBroadcastingNodeStops_TheOtherTakesOver_AndViewersKeepReceiving()
     {
         var onB = await ViewerAsync(_nodeB);

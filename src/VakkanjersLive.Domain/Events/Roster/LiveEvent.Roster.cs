@@ -192,6 +192,14 @@ public sealed partial record LiveEvent
         return new JudgeCodesIssued(codes);
     }
 
+    /// <summary>Ends every session of the judge (their sign-out); the code stays valid.</summary>
+    public JudgeSignedOut SignOutJudge(Guid judgeId)
+    {
+        EnsureExists();
+        _ = FindJudge(judgeId) ?? throw new DomainException("judge.unknown");
+        return new JudgeSignedOut(judgeId);
+    }
+
     public RoundAdded AddRound(Guid roundId, string? name)
     {
         EnsureExists();

@@ -11,6 +11,10 @@ public sealed record Team(Guid Id, string Name, Guid SchoolId, Guid CategoryId, 
 public sealed record Criterion(Guid Id, string Name, decimal Weight, int ScaleMin, int ScaleMax, string HelpText);
 
 /// <summary>A jury member on the panel of one category; <see cref="SchoolId"/> links them to a school (conflict of interest).</summary>
-public sealed record Judge(Guid Id, string Name, Guid CategoryId, Guid? SchoolId, bool IsChair, string? Code);
+public sealed record Judge(Guid Id, string Name, Guid CategoryId, Guid? SchoolId, bool IsChair, string? Code)
+{
+    /// <summary>The event-stream position of the judge's last sign-out (0: none); a cookie with another stamp is refused.</summary>
+    public long SessionStamp { get; init; }
+}
 
 public sealed record Round(Guid Id, string Name);

@@ -35,6 +35,9 @@ public sealed record JudgeCodesIssued(IReadOnlyList<JudgeCode> Codes) : ILiveEve
 
 public sealed record JudgeCode(Guid JudgeId, string Code);
 
+/// <summary>The judge signed out: every session of the judge ends, on every node (the code stays valid for a new sign-in).</summary>
+public sealed record JudgeSignedOut(Guid JudgeId) : ILiveEventFact;
+
 /// <summary>A CSV import of finalists, stored as one entry so it lands whole or not at all.</summary>
 public sealed record FinalistsImported(IReadOnlyList<SchoolAdded> Schools, IReadOnlyList<TeamRegistered> Teams) : ILiveEventFact;
 

@@ -72,6 +72,7 @@ public sealed record RosterPart
             (r, e, _) => e.Teams.Aggregate(e.Schools.Aggregate(r, (s, f) => s.With(f)), (s, f) => s.With(f)),
             new EraseRoster<FinalistsImported>(e => e.Teams.All(t => t.MemberFirstNames.Count == 0) ? null : e with { Teams = [.. e.Teams.Select(t => t with { MemberFirstNames = [] })] }),
             FactAudit.NotAudited)
+        .On<JudgeSignedOut>((r, e, position) => r with { Judges = r.Judges.ReplaceWhere(j => j.Id == e.JudgeId, j => j with { SessionStamp = position }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<JuryImported>((r, e, _) => e.Judges.Aggregate(e.Schools.Aggregate(r, (s, f) => s.With(f)), (s, f) => s.With(f)), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<RoundAdded>((r, e, _) => r with { Rounds = r.Rounds.Add(new Round(e.RoundId, e.Name)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<RoundRenamed>((r, e, _) => r with { Rounds = r.Rounds.ReplaceWhere(x => x.Id == e.RoundId, x => x with { Name = e.Name }) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)

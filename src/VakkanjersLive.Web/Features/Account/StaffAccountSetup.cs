@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using VakkanjersLive.Domain.Staff;
+using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Web.Journal;
 
 namespace VakkanjersLive.Web.Features.Account;
@@ -87,9 +90,18 @@ public static class StaffAccountSetup
     }
 
     public static void MapStaffAccountEndpoints(this WebApplication app) =>
-        app.MapPost("/account/signout", async (HttpContext context) =>
+        app.MapPost("/account/signout", async (HttpContext context, IAntiforgery antiforgery, StaffSignIn signIn, CommandExecutor commands) =>
         {
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            // No form parameter is bound, so the framework would not check the token by itself: a cross-site form
+            // could sign a moderator out (and, as the sign-out ends every session, on every device).
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                // A plain 400: re-executing a POST to the "not found" page would answer 404.
+                context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                return Results.BadRequest();
+            }
+
+            await signIn.SignOutEverywhereAsync(context, commands);
             return Results.LocalRedirect("/account/signin");
         });
 }

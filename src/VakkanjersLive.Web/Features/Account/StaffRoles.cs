@@ -17,4 +17,10 @@ public static class StaffClaims
 
     /// <summary>The judge's code at sign-in; a re-issued code makes older cookies invalid.</summary>
     public const string CodeStamp = "vkl:code";
+
+    /// <summary>
+    /// The account's (or judge's) session stamp at sign-in: a journal position. A sign-out, a password change (or, for
+    /// judges, a sign-out) moves it on, which ends every session issued before, on every node.
+    /// </summary>
+    public const string SessionStamp = "vkl:session";
 }

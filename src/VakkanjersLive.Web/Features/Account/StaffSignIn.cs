@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Staff;
 using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Web.Components.Shared;
 
 namespace VakkanjersLive.Web.Features.Account;
 
@@ -47,6 +48,7 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
                 new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()),
                 new Claim(ClaimTypes.Name, account.DisplayName),
                 new Claim(ClaimTypes.Role, StaffRoles.Moderator),
+                new Claim(StaffClaims.SessionStamp, Stamp(account.SessionStamp)),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         if (account.IsAdmin)
@@ -80,6 +82,7 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
                 new Claim(StaffClaims.EventId, found.Event.Id.ToString()),
                 new Claim(StaffClaims.CategoryId, found.Judge.CategoryId.ToString()),
                 new Claim(StaffClaims.CodeStamp, code),
+                new Claim(StaffClaims.SessionStamp, Stamp(found.Judge.SessionStamp)),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
@@ -94,15 +97,42 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
             return false;
         }
 
+        var stamp = principal.FindFirstValue(StaffClaims.SessionStamp);
         if (principal.IsInRole(StaffRoles.Moderator))
         {
-            return store.Staff.Find(id) is not null;
+            return store.Staff.Find(id) is { } account && string.Equals(Stamp(account.SessionStamp), stamp, StringComparison.Ordinal);
         }
 
         return Guid.TryParse(principal.FindFirstValue(StaffClaims.EventId), out var eventId)
-            && store.GetEvent(eventId)?.FindJudge(id) is { Code: { } current }
-            && string.Equals(current, principal.FindFirstValue(StaffClaims.CodeStamp), StringComparison.Ordinal);
+            && store.GetEvent(eventId)?.FindJudge(id) is { Code: { } current } judge
+            && string.Equals(current, principal.FindFirstValue(StaffClaims.CodeStamp), StringComparison.Ordinal)
+            && string.Equals(Stamp(judge.SessionStamp), stamp, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Ends every session of the signed-in user by a journal fact (so every node refuses the old cookies), then
+    /// clears this browser's cookie.
+    /// </summary>
+    public async Task SignOutEverywhereAsync(HttpContext context, CommandExecutor commands)
+    {
+        var user = context.User;
+        if (Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id))
+        {
+            var actor = StaffActor.Of(user);
+            if (user.IsInRole(StaffRoles.Moderator))
+            {
+                await commands.ForStaffAsync(Guid.NewGuid(), actor, staff => staff.SignOut(id), context.RequestAborted);
+            }
+            else if (user.IsInRole(StaffRoles.Judge) && Guid.TryParse(user.FindFirstValue(StaffClaims.EventId), out var eventId))
+            {
+                await commands.ForEventAsync(eventId, Guid.NewGuid(), actor, e => e.SignOutJudge(id), context.RequestAborted);
+            }
+        }
+
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    private static string Stamp(long position) => position.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private (LiveEvent Event, Judge Judge)? FindJudge(string code)
     {
