@@ -90,26 +90,25 @@ public sealed partial class AutomaticChatPurge(
     public const string Actor = "privacy-policy";
 
     /// <summary>Runs the chat purge where it is due now; returns the events purged.</summary>
-    public async Task<IReadOnlyList<Guid>> PurgeDueAsync(CancellationToken cancellationToken)
-    {
-        var due = Due(PrivacyPurge.Audience, options.Value.PurgeAfterDays);
-        foreach (var eventId in due)
-        {
-            var result = await purge.PurgeAsync(eventId, Actor, cancellationToken);
-            LogPurged(logger, eventId, result.Succeeded);
-        }
-
-        return due;
-    }
+    public Task<IReadOnlyList<Guid>> PurgeDueAsync(CancellationToken cancellationToken) =>
+        PurgeDueAsync(PrivacyPurge.Audience, options.Value.PurgeAfterDays, purge.PurgeAsync, LogPurged, cancellationToken);
 
     /// <summary>Runs the roster purge where it is due now; returns the events purged.</summary>
-    public async Task<IReadOnlyList<Guid>> PurgeDueRostersAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Guid>> PurgeDueRostersAsync(CancellationToken cancellationToken) =>
+        PurgeDueAsync(PrivacyPurge.Roster, options.Value.RosterPurgeAfterDays, rosterPurge.PurgeAsync, LogRosterPurged, cancellationToken);
+
+    private async Task<IReadOnlyList<Guid>> PurgeDueAsync(
+        PrivacyPurge kind,
+        int afterDays,
+        Func<Guid, string, CancellationToken, Task<CommandResult>> run,
+        Action<ILogger, Guid, bool> log,
+        CancellationToken cancellationToken)
     {
-        var due = Due(PrivacyPurge.Roster, options.Value.RosterPurgeAfterDays);
+        var due = Due(kind, afterDays);
         foreach (var eventId in due)
         {
-            var result = await rosterPurge.PurgeAsync(eventId, Actor, cancellationToken);
-            LogRosterPurged(logger, eventId, result.Succeeded);
+            var result = await run(eventId, Actor, cancellationToken);
+            log(logger, eventId, result.Succeeded);
         }
 
         return due;
