@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Xml.Linq;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Tests.Journal;
+using VakkanjersLive.Tests.Shared;
 
 namespace VakkanjersLive.Domain.Tests.Events;
 
@@ -97,7 +98,7 @@ public sealed class FactCatalogTests
         Assert.Contains("question-highlight-ended", actions);
         foreach (var file in new[] { "SharedResource.resx", "SharedResource.en.resx" })
         {
-            var keys = XDocument.Load(Path.Combine(FindRoot(), "src", "VakkanjersLive.Web", "Resources", file)).Root!.Elements("data")
+            var keys = XDocument.Load(Path.Combine(RepositoryRoot.Path, "src", "VakkanjersLive.Web", "Resources", file)).Root!.Elements("data")
                 .Select(d => (string)d.Attribute("name")!)
                 .ToHashSet(StringComparer.Ordinal);
             Assert.Empty(actions.Where(a => !keys.Contains("ModerationLog." + a)).Order());
@@ -242,17 +243,6 @@ public sealed class FactCatalogTests
 
     private static IEnumerable<PropertyInfo> ViewerDataOf(Type factType) =>
         factType.GetProperties().Where(p => p.GetCustomAttribute<ViewerDataAttribute>() is not null);
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VakkanjersLive.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
 
     private static bool IsBlank(object? value) => value switch
     {

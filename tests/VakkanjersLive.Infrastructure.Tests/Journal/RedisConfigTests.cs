@@ -2,6 +2,7 @@ using System.Diagnostics;
 using StackExchange.Redis;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Infrastructure.Journal;
+using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Tests.Shared.Processes;
 
 namespace VakkanjersLive.Infrastructure.Tests.Journal;
@@ -15,7 +16,7 @@ public sealed class RedisConfigTests : IDisposable
 {
     private const string Password = "0123456789abcdef0123456789abcdef";
 
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     private readonly string _directory = Directory.CreateTempSubdirectory("vkl-redis-conf-").FullName;
     private readonly int _port = LoopbackPort.Free();
@@ -127,14 +128,4 @@ public sealed class RedisConfigTests : IDisposable
         }
     }
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VakkanjersLive.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("VakkanjersLive.sln not found above the test's folder.");
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using VakkanjersLive.Tests.Shared;
 
 namespace VakkanjersLive.Web.Tests.Architecture;
 
@@ -9,7 +10,7 @@ namespace VakkanjersLive.Web.Tests.Architecture;
 /// </summary>
 public sealed partial class SliceTests
 {
-    private static readonly string Features = Path.Combine(FindRoot(), "src", "VakkanjersLive.Web", "Features");
+    private static readonly string Features = Path.Combine(RepositoryRoot.Path, "src", "VakkanjersLive.Web", "Features");
 
     [Fact]
     public void Slices_HaveNoImportCycles()
@@ -64,17 +65,6 @@ public sealed partial class SliceTests
         }
 
         return null;
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VakkanjersLive.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 
     [GeneratedRegex(@"VakkanjersLive\.Web\.Features\.(\w+)")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using VakkanjersLive.Tests.Shared;
 
 namespace VakkanjersLive.Web.Tests.Localization;
 
@@ -9,7 +10,7 @@ namespace VakkanjersLive.Web.Tests.Localization;
 /// </summary>
 public sealed partial class ResourceTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly string WebSource = Path.Combine(Root, "src", "VakkanjersLive.Web");
 
     [Fact]
@@ -57,17 +58,6 @@ public sealed partial class ResourceTests
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(WebSource, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty, StringComparer.Ordinal);
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VakkanjersLive.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
-    }
 
     [GeneratedRegex("""\b(?:L|Localizer)\["([^"{}]+)"[\],]""")]
     private static partial Regex LiteralKey();

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Web.Realtime;
 
 namespace VakkanjersLive.Web.Tests.Realtime;
@@ -18,7 +19,7 @@ public sealed class BrowserProtocolTests
     [Fact]
     public void ProtocolJs_IsGeneratedFromTheBrowserProtocolClasses()
     {
-        var path = Path.Combine(RepositoryRoot(), "src", "VakkanjersLive.Web", "wwwroot", "js", "live", "protocol.js");
+        var path = Path.Combine(RepositoryRoot.Path, "src", "VakkanjersLive.Web", "wwwroot", "js", "live", "protocol.js");
         var expected = Generate();
         if (Environment.GetEnvironmentVariable("VKL_WRITE_PROTOCOL") == "1")
         {
@@ -49,7 +50,7 @@ public sealed class BrowserProtocolTests
     [Fact]
     public void FeedItemTypes_AreTheTypesTheHubDocumentationLists()
     {
-        var documented = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "hub.md"))
+        var documented = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "docs", "hub.md"))
             .SkipWhile(l => l != "### Feed items")
             .TakeWhile(l => !l.StartsWith("`poll` is", StringComparison.Ordinal))
             .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
@@ -89,15 +90,4 @@ public sealed class BrowserProtocolTests
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .OrderBy(f => f.MetadataToken)
             .Select(f => (f.Name, (string)f.GetRawConstantValue()!));
-
-    private static string RepositoryRoot()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "VakkanjersLive.sln")))
-        {
-            root = root.Parent;
-        }
-
-        return root?.FullName ?? throw new InvalidOperationException("VakkanjersLive.sln not found above " + AppContext.BaseDirectory);
-    }
 }

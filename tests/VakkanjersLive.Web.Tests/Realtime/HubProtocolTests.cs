@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Web.Realtime;
 
 namespace VakkanjersLive.Web.Tests.Realtime;
@@ -8,7 +9,7 @@ namespace VakkanjersLive.Web.Tests.Realtime;
 /// <summary>The hub's codes and limits are declared once in code; the resources, docs/hub.md and live.js agree with them.</summary>
 public sealed partial class HubProtocolTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
 
     private static IReadOnlyList<string> Codes { get; } = typeof(HubErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral && f.FieldType == typeof(string))
@@ -79,17 +80,6 @@ public sealed partial class HubProtocolTests
         Assert.True(start >= 0, heading);
         var end = markdown.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
         return end < 0 ? markdown[start..] : markdown[start..end];
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VakkanjersLive.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 
     [GeneratedRegex("`([a-z][a-z0-9.-]*)`")]

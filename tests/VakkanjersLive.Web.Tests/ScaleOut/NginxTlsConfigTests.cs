@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Tests.Shared.Processes;
 
 namespace VakkanjersLive.Web.Tests.ScaleOut;
@@ -53,7 +54,7 @@ public sealed class NginxTlsConfigTests : IDisposable
 
     private string WriteConfig()
     {
-        var root = FindRoot();
+        var root = RepositoryRoot.Path;
         var (exitCode, output) = Run("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost", "-keyout", Path.Combine(_directory, "privkey.pem"), "-out", Path.Combine(_directory, "fullchain.pem")]);
         Assert.True(exitCode == 0, output);
         File.WriteAllText(Path.Combine(_directory, "certificate.conf"), File.ReadAllText(Path.Combine(root, "deploy", "tls", "certificate.conf")).Replace("/etc/nginx/tls/", _directory + "/", StringComparison.Ordinal));
@@ -114,17 +115,6 @@ public sealed class NginxTlsConfigTests : IDisposable
                 await Task.Delay(50);
             }
         }
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VakkanjersLive.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("VakkanjersLive.sln not found above the test's folder.");
     }
 
     public void Dispose()
