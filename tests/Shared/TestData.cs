@@ -7,6 +7,31 @@ namespace VakkanjersLive.Tests.Shared;
 /// <summary>Builds a small event through the real command path (journal + projections).</summary>
 public static class TestData
 {
+    // The journal keeps only hashes of judge codes: the codes these helpers issue, for tests that sign judges in.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string> IssuedCodes = new();
+
+    /// <summary>The sign-in code issued to <paramref name="judge"/> by these helpers (or <see cref="IssueCodesAsync"/>).</summary>
+    public static string CodeOf(Judge judge) =>
+        IssuedCodes.TryGetValue(judge.Id, out var code) ? code : throw new InvalidOperationException($"No code issued to {judge.Name} by the test helpers.");
+
+    /// <summary>A seeded demo judge's code, read from the demo credentials file (the journal has only its hash).</summary>
+    public static string DemoCodeOf(TestApp app, Judge judge) =>
+        File.ReadAllLines(Path.Combine(app.DataDirectory, "demo-credentials.txt"))
+            .Select(line => SignInCodes.Normalize(line.Trim().Split(' ', 2)[0]))
+            .FirstOrDefault(code => SignInCodes.IsWellFormed(code) && SignInCodes.Hash(code) == judge.CodeHash)
+        ?? throw new InvalidOperationException($"{judge.Name} has no code in the demo credentials file.");
+
+    /// <summary>Issues new codes to the judges through the real command path and remembers them for <see cref="CodeOf"/>.</summary>
+    public static async Task IssueCodesAsync(TestApp app, Guid eventId, params Guid[] judgeIds)
+    {
+        var codes = judgeIds.Select(j => new JudgeCode(j, SignInCodes.Generate())).ToList();
+        await Ok(app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.IssueJudgeCodes(codes)));
+        foreach (var code in codes)
+        {
+            IssuedCodes[code.JudgeId] = code.Code;
+        }
+    }
+
     public static async Task<LiveEvent> SmallFinaleAsync(TestApp app, string name = "Testfinale")
     {
         var commands = app.Services.GetRequiredService<CommandExecutor>();
@@ -20,7 +45,7 @@ public static class TestData
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AddSchool(schoolId, "De Regenboog", "Zwolle")));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.RegisterTeam(Guid.NewGuid(), "De Bouwers", schoolId, categoryId, "Slimme plantenbak", ["Daan", "Noor"])));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AppointJudge(judgeId, "Marieke de Vries", categoryId, null, true)));
-        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.IssueJudgeCodes([new JudgeCode(judgeId, SignInCodes.Generate())])));
+        await IssueCodesAsync(app, eventId, judgeId);
         return store.GetEvent(eventId)!;
     }
 
@@ -44,7 +69,7 @@ public static class TestData
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.RegisterTeam(Guid.NewGuid(), "De Vonken", schoolB, categoryId, "Windmolen", ["Sem"])));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AppointJudge(judges[0], "Marieke de Vries", categoryId, null, true)));
         await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.AppointJudge(judges[1], "Hans Bakker", categoryId, null, false)));
-        await Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", s => s.IssueJudgeCodes(judges.Select(j => new JudgeCode(j, SignInCodes.Generate())).ToList())));
+        await IssueCodesAsync(app, eventId, judges);
         return store.GetEvent(eventId)!;
     }
 

@@ -52,6 +52,13 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await _axe.CheckAsync(page, $"the event setup tab '{tab}'");
         }
 
+        // A new code for one judge (not the chair the jury test signs in with): its slip is shown once, to print.
+        var other = Finale.Judges.Last(j => !j.IsChair);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Nieuwe code voor {other.Name}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Nieuwe code" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fresh-slips .code-slip")).ToHaveCountAsync(1);
+        await _axe.CheckAsync(page, "the judge code slip shown once");
+
         foreach (var (path, what) in new[]
         {
             ($"/events/{Finale.Id}/judging", "the judging console"),
@@ -69,7 +76,6 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         // Printed pages are static (no circuit), but a moderator reads them on screen first.
         foreach (var (path, what) in new[]
         {
-            ($"/events/{Finale.Id}/codes", "the printable judge codes"),
             ($"/events/{Finale.Id}/results/print", "the printable results"),
             ($"/events/{Finale.Id}/feedback", "the feedback cards"),
         })
@@ -204,7 +210,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     private async Task<IPage> SignedInJudgeAsync()
     {
         var judge = await browser.NewPageAsync(_app, _contexts);
-        await StaffPages.SignInJudgeAsync(judge, Chair.Code!);
+        await StaffPages.SignInJudgeAsync(judge, TestData.DemoCodeOf(_app, Chair));
         return judge;
     }
 

@@ -33,7 +33,7 @@ public sealed class CspTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await Assertions.Expect(moderator.Locator("button[data-page-action='print']")).ToBeVisibleAsync();
 
         var judge = await PageAsync(phone: false);
-        await StaffPages.SignInJudgeAsync(judge, finale.Judges[0].Code!);
+        await StaffPages.SignInJudgeAsync(judge, TestData.CodeOf(finale.Judges[0]));
 
         var phone = await PageAsync(phone: true);
         await phone.GotoAsync($"/live/{finale.JoinCode}");

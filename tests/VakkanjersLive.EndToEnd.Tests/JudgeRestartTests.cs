@@ -20,7 +20,7 @@ public sealed class JudgeRestartTests(BrowserFixture browser) : IClassFixture<Br
         await TestData.Ok(_app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.OpenJudging(team.Id)));
 
         var judge = await browser.NewPageAsync(_app, _contexts);
-        await StaffPages.SignInJudgeAsync(judge, finale.Judges[0].Code!);
+        await StaffPages.SignInJudgeAsync(judge, TestData.CodeOf(finale.Judges[0]));
         await judge.Locator("#on-stage").GetByRole(AriaRole.Button, new() { Name = "Beoordeel dit team" }).ClickAsync();
         var form = judge.Locator($"[data-team-form='{team.Id}']");
         await form.GetByRole(AriaRole.Radiogroup, new() { Name = "Score voor Oplossing, van 1 tot 10" }).GetByText("9", new() { Exact = true }).ClickAsync();

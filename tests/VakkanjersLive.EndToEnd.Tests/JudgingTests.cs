@@ -28,8 +28,8 @@ public sealed class JudgingTests(BrowserFixture browser) : IClassFixture<Browser
         judgeB.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
             framesToB.Append(frame.Text ?? Encoding.UTF8.GetString(frame.Binary ?? []));
 
-        await StaffPages.SignInJudgeAsync(judgeA, chair.Code!);
-        await StaffPages.SignInJudgeAsync(judgeB, second.Code!);
+        await StaffPages.SignInJudgeAsync(judgeA, TestData.CodeOf(chair));
+        await StaffPages.SignInJudgeAsync(judgeB, TestData.CodeOf(second));
         await Assertions.Expect(judgeA.Locator("#on-stage")).ToContainTextAsync("Er staat nu niemand op het podium.");
 
         // The moderator puts the team on stage and opens judging; both judges see it without a reload.

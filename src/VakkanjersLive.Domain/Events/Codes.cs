@@ -48,4 +48,15 @@ public static class SignInCodes
     public static string Normalize(string? typed) => CodeAlphabet.Normalize(typed);
 
     public static string Format(string code) => code.Length == Length ? $"{code[..5]}-{code[5..]}" : code;
+
+    private const int HashIterations = 20_000;
+    private static readonly byte[] HashSalt = "VakkanjersLive judge sign-in code v1"u8.ToArray();
+
+    /// <summary>
+    /// What the journal keeps of a code: PBKDF2-SHA256 (20,000 iterations, a fixed salt, so a typed code is found by
+    /// its hash). A code has about 49 bits, so a copy of the journal would cost about 10^19 hash iterations per
+    /// code to read back (docs/security.md, "Judge codes"); one sign-in costs one hash, a few milliseconds.
+    /// </summary>
+    public static string Hash(string code) =>
+        Convert.ToBase64String(Rfc2898DeriveBytes.Pbkdf2(Normalize(code), HashSalt, HashIterations, HashAlgorithmName.SHA256, 32));
 }

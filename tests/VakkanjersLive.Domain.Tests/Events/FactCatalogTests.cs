@@ -110,7 +110,7 @@ public sealed class FactCatalogTests
     {
         var roster = EventSamples.Where(f => RosterData(f).Count > 0).ToList();
         Assert.Equal(
-            ["FinalistsImported", "JudgeCodesIssued", "TeamChanged", "TeamRegistered"],
+            ["FinalistsImported", "JudgeCodeHashesIssued", "JudgeCodesIssued", "TeamChanged", "TeamRegistered"],
             roster.Select(f => f.GetType().Name).Order(StringComparer.Ordinal));
 
         foreach (var fact in roster)
@@ -157,7 +157,7 @@ public sealed class FactCatalogTests
         Assert.Equal(PrivacyPurge.None, state.Unerased);
         Assert.Equal(["De Bouwers"], state.Teams.Select(t => t.Name));
         Assert.All(state.Teams, t => Assert.Empty(t.MemberFirstNames));
-        Assert.All(state.Judges, j => Assert.Null(j.Code));
+        Assert.All(state.Judges, j => Assert.Null(j.CodeHash));
 
         // A blanked entry (as the journal holds it after the purge) brings nothing back.
         Assert.Equal(PrivacyPurge.None, state.Apply(FactCatalog.Redact(team, PrivacyPurge.Roster)!, 9).Unerased);
@@ -216,7 +216,7 @@ public sealed class FactCatalogTests
                         {
                             found.AddRange(names.Select(n => n!.GetValue<string>()));
                         }
-                        else if (key.Equals("code", StringComparison.OrdinalIgnoreCase) && value?.GetValue<string>() is { Length: > 0 } code)
+                        else if ((key.Equals("code", StringComparison.OrdinalIgnoreCase) || key.Equals("hash", StringComparison.OrdinalIgnoreCase)) && value?.GetValue<string>() is { Length: > 0 } code)
                         {
                             found.Add(code);
                         }

@@ -287,7 +287,7 @@ public sealed partial class LiveEventTests
 
         e = e.Then(e.ChangeJudge(id, "Mevr. de Boer", _zorg, _daVinci, true));
 
-        Assert.Equal(new Judge(id, "Mevr. de Boer", _zorg, _daVinci, true, "ABCDE23456"), e.FindJudge(id));
+        Assert.Equal(new Judge(id, "Mevr. de Boer", _zorg, _daVinci, true, SignInCodes.Hash("ABCDE23456")), e.FindJudge(id));
     }
 
     [Fact]
@@ -326,9 +326,9 @@ public sealed partial class LiveEventTests
         e = e.Then(fact);
 
         Assert.Equal(2, fact.Codes.Count);
-        Assert.Equal("ABCDE23456", e.FindJudge(jansen)?.Code);
-        Assert.Equal("FGHJK78923", e.FindJudge(pietersen)?.Code);
-        Assert.Null(e.FindJudge(nobody)?.Code);
+        Assert.Equal(SignInCodes.Hash("ABCDE23456"), e.FindJudge(jansen)?.CodeHash);
+        Assert.Equal(SignInCodes.Hash("FGHJK78923"), e.FindJudge(pietersen)?.CodeHash);
+        Assert.Null(e.FindJudge(nobody)?.CodeHash);
     }
 
     [Fact]
@@ -345,9 +345,26 @@ public sealed partial class LiveEventTests
 
         Assert.Equal(new JudgeSignedOut(jansen), fact);
         Assert.NotEqual(before, e.FindJudge(jansen)!.SessionStamp);
-        Assert.Equal("ABCDE23456", e.FindJudge(jansen)!.Code);
+        Assert.Equal(SignInCodes.Hash("ABCDE23456"), e.FindJudge(jansen)!.CodeHash);
         Assert.Equal(0, e.FindJudge(pietersen)!.SessionStamp);
         Rejected.With("judge.unknown", () => e.SignOutJudge(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public void IssueJudgeCodes_JournalsOnlyHashes_AndAnOldJournalsClearCodesFoldToTheSameHashes()
+    {
+        var id = Guid.NewGuid();
+        var e = WithJudge(_event, id, "Mevr. Jansen", _techniek);
+
+        var fact = e.IssueJudgeCodes([new JudgeCode(id, "ABCDE23456")]);
+        var payload = VakkanjersLive.Domain.Journal.FactSerializer.ToAppend(fact, Guid.NewGuid(), "test").Payload;
+
+        Assert.DoesNotContain("ABCDE23456", payload, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("ABCDE-23456", payload, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(SignInCodes.Hash("ABCDE23456"), Assert.Single(fact.Codes).Hash);
+        Assert.Equal(SignInCodes.Hash("abcde-23456"), SignInCodes.Hash("ABCDE23456"));
+        Assert.NotEqual(SignInCodes.Hash("ABCDE23457"), SignInCodes.Hash("ABCDE23456"));
+        Assert.Equal(e.Then(fact).FindJudge(id), e.Then(new JudgeCodesIssued([new JudgeCode(id, "ABCDE23456")])).FindJudge(id));
     }
 
     [Fact]
@@ -359,7 +376,7 @@ public sealed partial class LiveEventTests
 
         e = e.Then(e.IssueJudgeCodes([new JudgeCode(id, code)]));
 
-        Assert.Equal(code, e.FindJudge(id)?.Code);
+        Assert.Equal(SignInCodes.Hash(code), e.FindJudge(id)?.CodeHash);
     }
 
     [Fact]
@@ -438,8 +455,8 @@ public sealed partial class LiveEventTests
 
         e = e.Then(e.IssueJudgeCodes([new JudgeCode(id, "FGHJK78923")]));
 
-        Assert.Equal("FGHJK78923", e.FindJudge(id)?.Code);
-        Assert.DoesNotContain(e.Judges, j => j.Code == "ABCDE23456");
+        Assert.Equal(SignInCodes.Hash("FGHJK78923"), e.FindJudge(id)?.CodeHash);
+        Assert.DoesNotContain(e.Judges, j => j.CodeHash == SignInCodes.Hash("ABCDE23456"));
     }
 
     [Fact]
@@ -453,8 +470,8 @@ public sealed partial class LiveEventTests
 
         e = e.Then(e.IssueJudgeCodes([new JudgeCode(jansen, "MNPQR34567")]));
 
-        Assert.Equal("MNPQR34567", e.FindJudge(jansen)?.Code);
-        Assert.Equal("FGHJK78923", e.FindJudge(pietersen)?.Code);
+        Assert.Equal(SignInCodes.Hash("MNPQR34567"), e.FindJudge(jansen)?.CodeHash);
+        Assert.Equal(SignInCodes.Hash("FGHJK78923"), e.FindJudge(pietersen)?.CodeHash);
     }
 
     [Fact]
@@ -469,7 +486,7 @@ public sealed partial class LiveEventTests
 
         e = e.Then(e.IssueJudgeCodes([new JudgeCode(other, "ABCDE23456")]));
 
-        Assert.Equal("ABCDE23456", e.FindJudge(other)?.Code);
+        Assert.Equal(SignInCodes.Hash("ABCDE23456"), e.FindJudge(other)?.CodeHash);
     }
 
     // ---- rounds ------------------------------------------------------------------------------------------------

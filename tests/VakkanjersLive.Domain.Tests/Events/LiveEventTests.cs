@@ -372,8 +372,8 @@ public sealed partial class LiveEventTests
         Assert.Equal(["De Bouwers", "De Zorgers"], e.Teams.Select(t => t.Name));
         Assert.Equal(new Criterion(uitvoering, "Uitwerking", 50, 0, 10, "Af?"), e.FindCriterion(uitvoering));
         Assert.Equal(90m, e.TotalWeight);
-        Assert.Equal(new Judge(chair, "Mevr. Jansen", _zorg, null, true, "ABCDE23456"), e.FindJudge(chair));
-        Assert.Equal(new Judge(member, "Dhr. Pietersen", _zorg, _daVinci, false, "FGHJK78923"), e.FindJudge(member));
+        Assert.Equal(new Judge(chair, "Mevr. Jansen", _zorg, null, true, SignInCodes.Hash("ABCDE23456")), e.FindJudge(chair));
+        Assert.Equal(new Judge(member, "Dhr. Pietersen", _zorg, _daVinci, false, SignInCodes.Hash("FGHJK78923")), e.FindJudge(member));
         Assert.Equal(new School(_summa, "Summa College Eindhoven", "Eindhoven"), e.FindSchool(_summa));
         Assert.Equal(new Category(_techniek, "Techniek & Maken", "Nieuw"), e.FindCategory(_techniek));
         Assert.Equal([new Round(round, "Halve finale")], e.Rounds);

@@ -39,6 +39,7 @@ public sealed class FactSerializerTests
         new JudgeChanged(Judge, "Dhr. Pietersen", Category, School, true),
         new JudgeRemoved(Judge),
         new JudgeCodesIssued([new JudgeCode(Judge, "ABCDE23456"), new JudgeCode(Team, "FGHJK78923")]),
+        new JudgeCodeHashesIssued([new JudgeCodeHash(Judge, "zWkPsa+BL3KBmlsxe3Xy6z4UrODX0sl0yzomRiMmG8A=")]),
         new JudgeSignedOut(Judge),
         new FinalistsImported(
             [new SchoolAdded(School, "Summa College", "Eindhoven")],
@@ -92,9 +93,10 @@ public sealed class FactSerializerTests
         new QuestionUpvoteWithdrawn(Account, Judge),
         new QuestionHighlighted(Account),
         new QuestionAnswered(Account),
-        new ModeratorRegistered(Account, "jansen", "Jan Jansen", "AQAAAAIAAYagAAAAE", true),
+        new ModeratorRegistered(Account, "jansen", "Jan Jansen", "AQAAAAIAAYagAAAAE", false, ModeratorRole.LeadModerator),
         new ModeratorPasswordChanged(Account, "AQAAAAIAAYagAAAAF"),
         new ModeratorSignedOut(Account),
+        new ModeratorRoleChanged(Account, ModeratorRole.LeadModerator),
     }.ToDictionary(f => f.GetType().Name);
 
     public static TheoryData<string> FactTypeNames => new(Samples.Keys);

@@ -6,8 +6,8 @@ public sealed class StaffDirectoryTests
 {
     private const string Hash = "AQAAAAIAAYagAAAAEHash";
 
-    private static StaffDirectory WithAccount(StaffDirectory directory, Guid id, string userName, bool isAdmin = false) =>
-        directory.Apply(directory.Register(id, userName, "Naam " + userName, Hash, isAdmin), directory.Version + 1);
+    private static StaffDirectory WithAccount(StaffDirectory directory, Guid id, string userName, ModeratorRole role = ModeratorRole.CoModerator) =>
+        directory.Apply(directory.Register(id, userName, "Naam " + userName, Hash, role), directory.Version + 1);
 
     [Fact]
     public void Empty_HasNoAccounts()
@@ -22,9 +22,9 @@ public sealed class StaffDirectoryTests
     {
         var id = Guid.NewGuid();
 
-        var fact = StaffDirectory.Empty.Register(id, "  J.Jansen  ", " Jan Jansen ", Hash, true);
+        var fact = StaffDirectory.Empty.Register(id, "  J.Jansen  ", " Jan Jansen ", Hash, ModeratorRole.Admin);
 
-        Assert.Equal(new ModeratorRegistered(id, "j.jansen", "Jan Jansen", Hash, true), fact);
+        Assert.Equal(new ModeratorRegistered(id, "j.jansen", "Jan Jansen", Hash, true, ModeratorRole.Admin), fact);
     }
 
     [Fact]
@@ -32,11 +32,11 @@ public sealed class StaffDirectoryTests
     {
         var id = Guid.NewGuid();
 
-        var directory = StaffDirectory.Empty.Apply(StaffDirectory.Empty.Register(id, "Admin", "Beheerder", Hash, true), 7);
+        var directory = StaffDirectory.Empty.Apply(StaffDirectory.Empty.Register(id, "Admin", "Beheerder", Hash, ModeratorRole.Admin), 7);
 
         Assert.True(directory.HasAccounts);
         Assert.Equal(7, directory.Version);
-        Assert.Equal(new Moderator(id, "admin", "Beheerder", Hash, true) { SessionStamp = 7 }, Assert.Single(directory.Moderators));
+        Assert.Equal(new Moderator(id, "admin", "Beheerder", Hash, ModeratorRole.Admin) { SessionStamp = 7 }, Assert.Single(directory.Moderators));
         Assert.Same(directory.Moderators[0], directory.Find(id));
     }
 
@@ -49,7 +49,7 @@ public sealed class StaffDirectoryTests
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
     public void Register_WithAllowedUserName_IsAccepted(string userName)
     {
-        var fact = StaffDirectory.Empty.Register(Guid.NewGuid(), userName, "Naam", Hash, false);
+        var fact = StaffDirectory.Empty.Register(Guid.NewGuid(), userName, "Naam", Hash, ModeratorRole.CoModerator);
 
         Assert.Equal(userName, fact.UserName);
     }
@@ -69,7 +69,7 @@ public sealed class StaffDirectoryTests
     [InlineData("jan\u200B")]
     public void Register_WithInvalidUserName_IsRejected(string? userName)
     {
-        Rejected.With("account.user-name.invalid", () => StaffDirectory.Empty.Register(Guid.NewGuid(), userName, "Naam", Hash, false));
+        Rejected.With("account.user-name.invalid", () => StaffDirectory.Empty.Register(Guid.NewGuid(), userName, "Naam", Hash, ModeratorRole.CoModerator));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class StaffDirectoryTests
     {
         var directory = WithAccount(StaffDirectory.Empty, Guid.NewGuid(), "jansen");
 
-        var exception = Rejected.With("account.user-name.taken", () => directory.Register(Guid.NewGuid(), userName, "Naam", Hash, false));
+        var exception = Rejected.With("account.user-name.taken", () => directory.Register(Guid.NewGuid(), userName, "Naam", Hash, ModeratorRole.CoModerator));
 
         Assert.Equal("jansen", Assert.Single(exception.Arguments));
     }
@@ -88,7 +88,7 @@ public sealed class StaffDirectoryTests
     [Fact]
     public void Register_WithEmptyId_IsRejected()
     {
-        Rejected.With("id.invalid", () => StaffDirectory.Empty.Register(Guid.Empty, "jansen", "Naam", Hash, false));
+        Rejected.With("id.invalid", () => StaffDirectory.Empty.Register(Guid.Empty, "jansen", "Naam", Hash, ModeratorRole.CoModerator));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class StaffDirectoryTests
         var id = Guid.NewGuid();
         var directory = WithAccount(StaffDirectory.Empty, id, "jansen");
 
-        Rejected.With("id.invalid", () => directory.Register(id, "pietersen", "Naam", Hash, false));
+        Rejected.With("id.invalid", () => directory.Register(id, "pietersen", "Naam", Hash, ModeratorRole.CoModerator));
     }
 
     [Theory]
@@ -106,25 +106,25 @@ public sealed class StaffDirectoryTests
     [InlineData("  ")]
     public void Register_WithEmptyDisplayName_IsRejected(string? displayName)
     {
-        Rejected.With("account.display-name.required", () => StaffDirectory.Empty.Register(Guid.NewGuid(), "jansen", displayName, Hash, false));
+        Rejected.With("account.display-name.required", () => StaffDirectory.Empty.Register(Guid.NewGuid(), "jansen", displayName, Hash, ModeratorRole.CoModerator));
     }
 
     [Fact]
     public void Register_WithTooLongDisplayName_IsRejected()
     {
-        Rejected.With("account.display-name.too-long", () => StaffDirectory.Empty.Register(Guid.NewGuid(), "jansen", new string('n', 81), Hash, false));
+        Rejected.With("account.display-name.too-long", () => StaffDirectory.Empty.Register(Guid.NewGuid(), "jansen", new string('n', 81), Hash, ModeratorRole.CoModerator));
     }
 
     [Fact]
     public void Register_WithEmptyPasswordHash_Throws()
     {
-        Assert.Throws<ArgumentException>(() => StaffDirectory.Empty.Register(Guid.NewGuid(), "jansen", "Naam", "", false));
+        Assert.Throws<ArgumentException>(() => StaffDirectory.Empty.Register(Guid.NewGuid(), "jansen", "Naam", "", ModeratorRole.CoModerator));
     }
 
     [Fact]
     public void Register_WithNullPasswordHash_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => StaffDirectory.Empty.Register(Guid.NewGuid(), "jansen", "Naam", null!, false));
+        Assert.Throws<ArgumentNullException>(() => StaffDirectory.Empty.Register(Guid.NewGuid(), "jansen", "Naam", null!, ModeratorRole.CoModerator));
     }
 
     [Theory]
@@ -164,14 +164,14 @@ public sealed class StaffDirectoryTests
     {
         var jansen = Guid.NewGuid();
         var pietersen = Guid.NewGuid();
-        var directory = WithAccount(StaffDirectory.Empty, jansen, "jansen", isAdmin: true);
+        var directory = WithAccount(StaffDirectory.Empty, jansen, "jansen", role: ModeratorRole.Admin);
         directory = WithAccount(directory, pietersen, "pietersen");
 
         var fact = directory.ChangePassword(jansen, "new-hash");
         var after = directory.Apply(fact, 3);
 
         Assert.Equal(new ModeratorPasswordChanged(jansen, "new-hash"), fact);
-        Assert.Equal(new Moderator(jansen, "jansen", "Naam jansen", "new-hash", true) { SessionStamp = 3 }, after.Find(jansen));
+        Assert.Equal(new Moderator(jansen, "jansen", "Naam jansen", "new-hash", ModeratorRole.Admin) { SessionStamp = 3 }, after.Find(jansen));
         Assert.Equal(Hash, after.Find(pietersen)?.PasswordHash);
         Assert.Equal(3, after.Version);
     }
@@ -270,4 +270,50 @@ public sealed class StaffDirectoryTests
     }
 
     private sealed record UnknownStaffFact : IStaffFact;
+
+    [Theory]
+    [InlineData(true, ModeratorRole.Admin)]
+    [InlineData(false, ModeratorRole.CoModerator)]
+    public void Registration_WrittenBeforeRoles_FoldsToAdminOrCoModerator(bool isAdmin, ModeratorRole expected)
+    {
+        var id = Guid.NewGuid();
+        var json = $$"""{"accountId":"{{id}}","userName":"jansen","displayName":"Jan","passwordHash":"{{Hash}}","isAdmin":{{(isAdmin ? "true" : "false")}}}""";
+        var fact = (ModeratorRegistered)VakkanjersLive.Domain.Journal.FactSerializer.Deserialize(new VakkanjersLive.Domain.Journal.JournalEntry("staff", 1, Guid.NewGuid(), nameof(ModeratorRegistered), json, null, DateTimeOffset.UtcNow));
+
+        Assert.Null(fact.Role);
+        Assert.Equal(expected, StaffDirectory.Empty.Apply(fact, 1).Find(id)!.Role);
+    }
+
+    [Fact]
+    public void ChangeRole_MovesTheSessionStamp_SoTheAccountsCookiesEnd()
+    {
+        var admin = Guid.NewGuid();
+        var jansen = Guid.NewGuid();
+        var directory = WithAccount(WithAccount(StaffDirectory.Empty, admin, "beheer", ModeratorRole.Admin), jansen, "jansen");
+
+        var fact = directory.ChangeRole(jansen, ModeratorRole.LeadModerator);
+        var after = directory.Apply(fact, 9);
+
+        Assert.Equal(new ModeratorRoleChanged(jansen, ModeratorRole.LeadModerator), fact);
+        Assert.Equal(ModeratorRole.LeadModerator, after.Find(jansen)!.Role);
+        Assert.True(after.Find(jansen)!.IsLead);
+        Assert.False(after.Find(jansen)!.IsAdmin);
+        Assert.Equal(9, after.Find(jansen)!.SessionStamp);
+        Assert.Equal(1, after.Find(admin)!.SessionStamp);
+    }
+
+    [Fact]
+    public void ChangeRole_OfTheLastAdmin_IsRefused_ButAnotherAdminMayBeDemoted()
+    {
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        var one = WithAccount(StaffDirectory.Empty, first, "beheer", ModeratorRole.Admin);
+
+        Rejected.With("account.last-admin", () => one.ChangeRole(first, ModeratorRole.LeadModerator));
+        Rejected.With("account.role.invalid", () => one.ChangeRole(first, (ModeratorRole)7));
+        Rejected.With("account.unknown", () => one.ChangeRole(Guid.NewGuid(), ModeratorRole.Admin));
+
+        var two = WithAccount(one, second, "tweede", ModeratorRole.Admin);
+        Assert.Equal(ModeratorRole.CoModerator, two.Apply(two.ChangeRole(first, ModeratorRole.CoModerator), 5).Find(first)!.Role);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class ModeratorRoleTests : IDisposable
         var finale = await TestData.SmallFinaleAsync(_app);
         using (var scope = _app.Services.CreateScope())
         {
-            var result = await scope.ServiceProvider.GetRequiredService<ModeratorAccounts>().RegisterAsync(Guid.NewGuid(), "test", "docent", "Docent Jansen", "een lang wachtwoord voor de docent", isAdmin: false);
+            var result = await scope.ServiceProvider.GetRequiredService<ModeratorAccounts>().RegisterAsync(Guid.NewGuid(), "test", "docent", "Docent Jansen", "een lang wachtwoord voor de docent", Domain.Staff.ModeratorRole.CoModerator);
             Assert.True(result.Succeeded, result.ErrorCode);
         }
 

@@ -36,7 +36,7 @@ public sealed partial class SessionTests : IDisposable
     {
         var finale = await TestData.SmallFinaleAsync(_app);
         var browser = _app.CreateBrowserlikeClient();
-        var copy = CopyOf(await FormPost.SubmitAsync(browser, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = finale.Judges[0].Code! }));
+        var copy = CopyOf(await FormPost.SubmitAsync(browser, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = TestData.CodeOf(finale.Judges[0]) }));
         Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/jury")).StatusCode);
 
         Assert.True((await SignOut(browser, "/jury")).IsRedirectTo("/account/signin"));

@@ -50,7 +50,7 @@ public sealed class SignInTests : IDisposable
     public async Task Judge_WithTheirCode_TypedLoosely_IsSignedInAndSentToTheJuryPage()
     {
         var finale = await TestData.SmallFinaleAsync(_app);
-        var code = finale.Judges[0].Code!;
+        var code = TestData.CodeOf(finale.Judges[0]);
         var client = _app.CreateBrowserlikeClient();
 
         var response = await SignInJudge(client, " " + SignInCodes.Format(code).ToLowerInvariant() + " ");
@@ -66,7 +66,7 @@ public sealed class SignInTests : IDisposable
     {
         var finale = await TestData.SmallFinaleAsync(_app);
         var client = _app.CreateBrowserlikeClient();
-        await SignInJudge(client, finale.Judges[0].Code!);
+        await SignInJudge(client, TestData.CodeOf(finale.Judges[0]));
 
         var response = await client.GetAsync("/events");
         Assert.True(response.IsRedirectTo("/account/denied") || response.StatusCode == HttpStatusCode.Forbidden, response.StatusCode.ToString());
@@ -78,7 +78,7 @@ public sealed class SignInTests : IDisposable
         var finale = await TestData.SmallFinaleAsync(_app);
         var judge = finale.Judges[0];
         var client = _app.CreateBrowserlikeClient();
-        await SignInJudge(client, judge.Code!);
+        await SignInJudge(client, TestData.CodeOf(judge));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/jury")).StatusCode);
 
         var commands = _app.Services.GetRequiredService<CommandExecutor>();

@@ -39,7 +39,7 @@ public sealed class DemoSeedingTests : IDisposable
             Assert.Equal(3, finale.Judges.Count(j => j.CategoryId == c.Id));
             Assert.Single(finale.Judges, j => j.CategoryId == c.Id && j.IsChair);
         });
-        Assert.All(finale.Judges, j => Assert.True(SignInCodes.IsWellFormed(j.Code)));
+        Assert.All(finale.Judges, j => Assert.True(SignInCodes.IsWellFormed(TestData.DemoCodeOf(_app, j))));
         Assert.Contains(finale.Judges, j => j.SchoolId is not null);
     }
 

@@ -24,7 +24,7 @@ public sealed class DurabilityTests : IDisposable
         Assert.Equal("Finale (verplaatst)", reloaded.Name);
         Assert.Equal("Utrecht", reloaded.Venue);
         Assert.Equal(finale.Teams.Select(t => t.Name), reloaded.Teams.Select(t => t.Name));
-        Assert.Equal(finale.Judges[0].Code, reloaded.Judges[0].Code);
+        Assert.Equal(finale.Judges[0].CodeHash, reloaded.Judges[0].CodeHash);
         Assert.NotNull(_app.Services.GetRequiredService<ProjectionStore>().Staff.FindByUserName(TestApp.AdminUser));
     }
 

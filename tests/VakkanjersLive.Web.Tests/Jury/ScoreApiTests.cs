@@ -200,7 +200,7 @@ public sealed class ScoreApiTests : IAsyncLifetime
     private async Task<HttpClient> JudgeClientAsync(int index)
     {
         var client = _app.CreateBrowserlikeClient();
-        var response = await FormPost.SubmitAsync(client, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = _event.Judges[index].Code! });
+        var response = await FormPost.SubmitAsync(client, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = TestData.CodeOf(_event.Judges[index]) });
         Assert.True(response.IsRedirectTo("/jury"));
         return client;
     }

@@ -52,7 +52,7 @@ public sealed class PrivacyPurgeTests : IDisposable
     {
         var old = await TestData.SmallFinaleAsync(_app, "Finale van vorig jaar");
         var recent = await TestData.SmallFinaleAsync(_app, "Finale van dit voorjaar");
-        var code = old.Judges.Single().Code!;
+        var hash = old.Judges.Single().CodeHash!;
         await Run(old.Id, s => s.ChangeDetails(s.Name, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-400)), s.Venue, s.Theme));
         await Run(recent.Id, s => s.ChangeDetails(s.Name, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-40)), s.Venue, s.Theme));
 
@@ -62,20 +62,20 @@ public sealed class PrivacyPurgeTests : IDisposable
         var after = Store.GetEvent(old.Id)!;
         Assert.Equal(["De Bouwers"], after.Teams.Select(t => t.Name));
         Assert.All(after.Teams, t => Assert.Empty(t.MemberFirstNames));
-        Assert.All(after.Judges, j => Assert.Null(j.Code));
+        Assert.All(after.Judges, j => Assert.Null(j.CodeHash));
         Assert.Equal(["Daan", "Noor"], Store.GetEvent(recent.Id)!.Teams.Single().MemberFirstNames);
 
         var entries = await _app.Services.GetRequiredService<IJournal>().ReadAsync(JournalStreams.ForEvent(old.Id)).ToListAsync();
         Assert.All(entries, e => Assert.DoesNotContain("Daan", e.Payload, StringComparison.Ordinal));
         Assert.All(entries, e => Assert.DoesNotContain("Noor", e.Payload, StringComparison.Ordinal));
-        Assert.All(entries, e => Assert.DoesNotContain(code, e.Payload, StringComparison.Ordinal));
+        Assert.All(entries, e => Assert.DoesNotContain(hash, e.Payload, StringComparison.Ordinal));
         Assert.Equal(2, Assert.IsType<RosterPurged>(FactSerializer.Deserialize(entries[^1])).EntryCount);
 
         // Done once: the next check finds nothing, and a restart folds the blanked journal to the same state.
         Assert.Empty(await Purges.PurgeDueRostersAsync(CancellationToken.None));
         _app = _app.Restart();
         Assert.All(Store.GetEvent(old.Id)!.Teams, t => Assert.Empty(t.MemberFirstNames));
-        Assert.All(Store.GetEvent(old.Id)!.Judges, j => Assert.Null(j.Code));
+        Assert.All(Store.GetEvent(old.Id)!.Judges, j => Assert.Null(j.CodeHash));
         Assert.Equal(PrivacyPurge.None, Store.GetEvent(old.Id)!.Unerased & PrivacyPurge.Roster);
     }
 

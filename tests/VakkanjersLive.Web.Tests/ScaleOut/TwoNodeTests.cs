@@ -71,7 +71,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         // One browser, whose requests a load balancer spreads over both nodes: cookies do not care about the port.
         var cookies = new CookieContainer();
         var judge = Browser(_nodeA, cookies);
-        Assert.True((await FormPost.SubmitAsync(judge, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = _event.Judges[0].Code! })).IsRedirectTo("/jury"));
+        Assert.True((await FormPost.SubmitAsync(judge, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = TestData.CodeOf(_event.Judges[0]) })).IsRedirectTo("/jury"));
         var submission = new ScoreSubmission(Guid.NewGuid(), team.Id, [new(_event.Rubric[0].Id, 8, null), new(_event.Rubric[1].Id, 6, null)], "Knap!", null);
         Assert.Equal(HttpStatusCode.OK, (await judge.PostAsJsonAsync("/api/jury/scores", submission)).StatusCode);
 

@@ -17,7 +17,7 @@ internal static class StaffClients
     public static async Task<HttpClient> JudgeAsync(TestApp app, LiveEvent liveEvent)
     {
         var client = app.CreateBrowserlikeClient();
-        var response = await FormPost.SubmitAsync(client, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = liveEvent.Judges[0].Code! });
+        var response = await FormPost.SubmitAsync(client, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = TestData.CodeOf(liveEvent.Judges[0]) });
         Assert.True(response.IsRedirectTo("/jury"));
         return client;
     }

@@ -164,7 +164,7 @@ public sealed partial record LiveEvent
     /// Issues codes for the given judges. <paramref name="codes"/> come from the caller (who owns randomness and
     /// checks uniqueness across events); they must be well formed and unique within this event.
     /// </summary>
-    public JudgeCodesIssued IssueJudgeCodes(IReadOnlyList<JudgeCode> codes)
+    public JudgeCodeHashesIssued IssueJudgeCodes(IReadOnlyList<JudgeCode> codes)
     {
         EnsureExists();
         if (codes.Count == 0)
@@ -181,15 +181,16 @@ public sealed partial record LiveEvent
             }
         }
 
+        var hashes = codes.Select(c => new JudgeCodeHash(c.JudgeId, SignInCodes.Hash(c.Code))).ToList();
         var reissued = codes.Select(c => c.JudgeId).ToHashSet();
-        var kept = Judges.Where(j => !reissued.Contains(j.Id) && j.Code is not null).Select(j => j.Code!);
-        var all = kept.Concat(codes.Select(c => c.Code)).ToList();
-        if (all.Count != all.Distinct(StringComparer.Ordinal).Count() || codes.Select(c => c.JudgeId).Distinct().Count() != codes.Count)
+        var kept = Judges.Where(j => !reissued.Contains(j.Id) && j.HasCode).Select(j => j.CodeHash!);
+        var all = kept.Concat(hashes.Select(c => c.Hash)).ToList();
+        if (all.Count != all.Distinct(StringComparer.Ordinal).Count() || reissued.Count != codes.Count)
         {
             throw new DomainException("judge-code.duplicate");
         }
 
-        return new JudgeCodesIssued(codes);
+        return new JudgeCodeHashesIssued(hashes);
     }
 
     /// <summary>Ends every session of the judge (their sign-out); the code stays valid.</summary>

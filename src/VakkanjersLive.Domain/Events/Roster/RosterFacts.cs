@@ -30,10 +30,22 @@ public sealed record JudgeChanged(Guid JudgeId, string Name, Guid CategoryId, Gu
 
 public sealed record JudgeRemoved(Guid JudgeId) : ILiveEventFact;
 
-/// <summary>Sign-in codes issued (or re-issued, which invalidates the old ones) for the listed judges.</summary>
+/// <summary>
+/// Sign-in codes in clear, as journals written before codes were hashed hold them; folded into hashes. New codes are
+/// <see cref="JudgeCodeHashesIssued"/>.
+/// </summary>
 public sealed record JudgeCodesIssued(IReadOnlyList<JudgeCode> Codes) : ILiveEventFact;
 
+/// <summary>A judge's sign-in code in clear: what the issuer makes and prints once; never stored.</summary>
 public sealed record JudgeCode(Guid JudgeId, string Code);
+
+/// <summary>
+/// Sign-in codes issued (or re-issued, which invalidates the old ones) for the listed judges, stored only as
+/// <see cref="SignInCodes.Hash"/>: the journal (and its backups) cannot sign anyone in.
+/// </summary>
+public sealed record JudgeCodeHashesIssued(IReadOnlyList<JudgeCodeHash> Codes) : ILiveEventFact;
+
+public sealed record JudgeCodeHash(Guid JudgeId, string Hash);
 
 /// <summary>The judge signed out: every session of the judge ends, on every node (the code stays valid for a new sign-in).</summary>
 public sealed record JudgeSignedOut(Guid JudgeId) : ILiveEventFact;

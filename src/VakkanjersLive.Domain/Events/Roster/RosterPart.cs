@@ -63,11 +63,14 @@ public sealed record RosterPart
             Judges = r.Judges.ReplaceWhere(j => j.Id == e.JudgeId, j => j with { Name = e.Name, CategoryId = e.CategoryId, SchoolId = e.SchoolId, IsChair = e.IsChair }),
         }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<JudgeRemoved>((r, e, _) => r with { Judges = r.Judges.RemoveAll(j => j.Id == e.JudgeId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
-        .On<JudgeCodesIssued>((r, e, _) => r with
-        {
-            // A code blanked by the roster purge signs nobody in.
-            Judges = e.Codes.Aggregate(r.Judges, (judges, code) => judges.ReplaceWhere(j => j.Id == code.JudgeId, j => j with { Code = code.Code.Length == 0 ? null : code.Code })),
-        }, new EraseRoster<JudgeCodesIssued>(e => e.Codes.All(c => c.Code.Length == 0) ? null : e with { Codes = [.. e.Codes.Select(c => c with { Code = string.Empty })] }), FactAudit.NotAudited)
+        .On<JudgeCodesIssued>(
+            (r, e, _) => r.WithCodes(e.Codes.Select(c => (c.JudgeId, c.Code.Length == 0 ? null : SignInCodes.Hash(c.Code)))),
+            new EraseRoster<JudgeCodesIssued>(e => e.Codes.All(c => c.Code.Length == 0) ? null : e with { Codes = [.. e.Codes.Select(c => c with { Code = string.Empty })] }),
+            FactAudit.NotAudited)
+        .On<JudgeCodeHashesIssued>(
+            (r, e, _) => r.WithCodes(e.Codes.Select(c => (c.JudgeId, c.Hash.Length == 0 ? null : c.Hash))),
+            new EraseRoster<JudgeCodeHashesIssued>(e => e.Codes.All(c => c.Hash.Length == 0) ? null : e with { Codes = [.. e.Codes.Select(c => c with { Hash = string.Empty })] }),
+            FactAudit.NotAudited)
         .On<FinalistsImported>(
             (r, e, _) => e.Teams.Aggregate(e.Schools.Aggregate(r, (s, f) => s.With(f)), (s, f) => s.With(f)),
             new EraseRoster<FinalistsImported>(e => e.Teams.All(t => t.MemberFirstNames.Count == 0) ? null : e with { Teams = [.. e.Teams.Select(t => t with { MemberFirstNames = [] })] }),
@@ -80,10 +83,14 @@ public sealed record RosterPart
             (r, _, _) => r with
             {
                 Teams = r.Teams.Select(t => t with { MemberFirstNames = [] }).ToImmutableList(),
-                Judges = r.Judges.Select(j => j with { Code = null }).ToImmutableList(),
+                Judges = r.Judges.Select(j => j with { CodeHash = null }).ToImmutableList(),
             },
             FactPrivacy.RecordsPurge(PrivacyPurge.Roster),
             new Logged<RosterPurged>((_, e) => new AuditLine(AuditTrail.Moderation, "roster-purged", e.EntryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+    /// <summary>New code hashes for judges; a hash blanked by the roster purge (null) signs nobody in.</summary>
+    private RosterPart WithCodes(IEnumerable<(Guid JudgeId, string? Hash)> codes) =>
+        this with { Judges = codes.Aggregate(Judges, (judges, code) => judges.ReplaceWhere(j => j.Id == code.JudgeId, j => j with { CodeHash = code.Hash })) };
 
     private RosterPart With(CategoryAdded e) => this with { Categories = Categories.Add(new Category(e.CategoryId, e.Name, e.Description)) };
 

@@ -1,3 +1,4 @@
+using VakkanjersLive.Domain.Staff;
 using Microsoft.Extensions.Options;
 using VakkanjersLive.Infrastructure.Projections;
 
@@ -17,7 +18,7 @@ internal sealed partial class AdminFromConfiguration(IServiceScopeFactory scopes
 
         await using var scope = scopes.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<ModeratorAccounts>();
-        var result = await accounts.RegisterAsync(Guid.NewGuid(), "configuration", admin.UserName, admin.DisplayName, admin.Password, isAdmin: true, cancellationToken);
+        var result = await accounts.RegisterAsync(Guid.NewGuid(), "configuration", admin.UserName, admin.DisplayName, admin.Password, ModeratorRole.Admin, cancellationToken);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"The configured administrator could not be created: {result.ErrorCode}.");

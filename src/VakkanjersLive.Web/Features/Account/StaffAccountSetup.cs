@@ -15,6 +15,7 @@ public static class StaffAccountSetup
     public const string ModeratorPolicy = "Moderator";
     public const string JudgePolicy = "Judge";
     public const string LeadModeratorPolicy = "LeadModerator";
+    public const string AdminPolicy = "Admin";
 
     public static void AddStaffAccounts(this WebApplicationBuilder builder)
     {
@@ -71,7 +72,8 @@ public static class StaffAccountSetup
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ModeratorPolicy, p => p.RequireRole(StaffRoles.Moderator))
             .AddPolicy(JudgePolicy, p => p.RequireRole(StaffRoles.Judge))
-            .AddPolicy(LeadModeratorPolicy, p => p.RequireRole(StaffRoles.LeadModerator));
+            .AddPolicy(LeadModeratorPolicy, p => p.RequireRole(StaffRoles.LeadModerator))
+            .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
         builder.Services.AddCascadingAuthenticationState();
     }
 

@@ -47,14 +47,10 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
             [
                 new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()),
                 new Claim(ClaimTypes.Name, account.DisplayName),
-                new Claim(ClaimTypes.Role, StaffRoles.Moderator),
                 new Claim(StaffClaims.SessionStamp, Stamp(account.SessionStamp)),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
-        if (account.IsAdmin)
-        {
-            identity.AddClaim(new Claim(ClaimTypes.Role, StaffRoles.LeadModerator));
-        }
+        identity.AddClaims(StaffRoles.Of(account.Role).Select(role => new Claim(ClaimTypes.Role, role)));
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
     }
 
@@ -66,7 +62,9 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
         }
 
         var code = SignInCodes.Normalize(typedCode);
-        var match = SignInCodes.IsWellFormed(code) ? FindJudge(code) : null;
+
+        // One hash for any well-formed code, known or not; the lookup is by hash (the journal has no codes).
+        var match = SignInCodes.IsWellFormed(code) ? FindJudge(SignInCodes.Hash(code)) : null;
         if (match is not { } found)
         {
             throttle.RecordFailure(context.Connection.RemoteIpAddress);
@@ -81,7 +79,7 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
                 new Claim(ClaimTypes.Role, StaffRoles.Judge),
                 new Claim(StaffClaims.EventId, found.Event.Id.ToString()),
                 new Claim(StaffClaims.CategoryId, found.Judge.CategoryId.ToString()),
-                new Claim(StaffClaims.CodeStamp, code),
+                new Claim(StaffClaims.CodeStamp, found.Judge.CodeHash!),
                 new Claim(StaffClaims.SessionStamp, Stamp(found.Judge.SessionStamp)),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
@@ -104,7 +102,7 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
         }
 
         return Guid.TryParse(principal.FindFirstValue(StaffClaims.EventId), out var eventId)
-            && store.GetEvent(eventId)?.FindJudge(id) is { Code: { } current } judge
+            && store.GetEvent(eventId)?.FindJudge(id) is { CodeHash: { } current } judge
             && string.Equals(current, principal.FindFirstValue(StaffClaims.CodeStamp), StringComparison.Ordinal)
             && string.Equals(Stamp(judge.SessionStamp), stamp, StringComparison.Ordinal);
     }
@@ -134,11 +132,11 @@ public sealed class StaffSignIn(ProjectionStore store, IPasswordHasher<Moderator
 
     private static string Stamp(long position) => position.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private (LiveEvent Event, Judge Judge)? FindJudge(string code)
+    private (LiveEvent Event, Judge Judge)? FindJudge(string codeHash)
     {
         foreach (var liveEvent in store.Events)
         {
-            if (liveEvent.Judges.Find(j => string.Equals(j.Code, code, StringComparison.Ordinal)) is { } judge)
+            if (liveEvent.Judges.Find(j => string.Equals(j.CodeHash, codeHash, StringComparison.Ordinal)) is { } judge)
             {
                 return (liveEvent, judge);
             }

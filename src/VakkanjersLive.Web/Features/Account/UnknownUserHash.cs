@@ -12,7 +12,7 @@ public sealed class UnknownUserHash(IPasswordHasher<Moderator> hasher)
 {
     private readonly Lazy<string> _hash = new(() => hasher.HashPassword(Stand, Convert.ToHexString(RandomNumberGenerator.GetBytes(32))));
 
-    private static readonly Moderator Stand = new(Guid.Empty, string.Empty, string.Empty, string.Empty, false);
+    private static readonly Moderator Stand = new(Guid.Empty, string.Empty, string.Empty, string.Empty, ModeratorRole.CoModerator);
 
     public Moderator Moderator => Stand;
 

@@ -39,15 +39,22 @@ internal sealed partial class DemoSeeder(
             return;
         }
 
+        // The journal keeps only hashes of judge codes: the seeded codes are known at seeding, and after a restart
+        // from the credentials file (the ones that still sign in).
+        IReadOnlyDictionary<Guid, string> codes;
         if (store.Events.Count == 0)
         {
-            await SeedFinaleAsync(cancellationToken);
+            codes = await SeedFinaleAsync(cancellationToken);
             await SeedLiveEpisodeAsync(cancellationToken);
             LogSeeded(logger, store.Events.Sum(e => e.Teams.Count));
         }
+        else
+        {
+            codes = ReadDemoCodes();
+        }
 
         var password = store.Staff.HasAccounts ? ReadDemoPassword() : await CreateDemoModeratorAsync(cancellationToken);
-        await WriteCredentialsAsync(password, cancellationToken);
+        await WriteCredentialsAsync(password, codes, cancellationToken);
         lifetime.ApplicationStarted.Register(PrintBanner);
     }
 
@@ -55,7 +62,7 @@ internal sealed partial class DemoSeeder(
 
     private string CredentialsPath => Path.GetFullPath(options.Value.CredentialsFile, environment.ContentRootPath);
 
-    private async Task SeedFinaleAsync(CancellationToken ct)
+    private async Task<IReadOnlyDictionary<Guid, string>> SeedFinaleAsync(CancellationToken ct)
     {
         var eventId = Guid.NewGuid();
         var random = new Random(2026);
@@ -127,6 +134,7 @@ internal sealed partial class DemoSeeder(
         var finale = store.GetEvent(eventId)!;
         var onStage = categoryIds.Select(c => finale.OnStage(c)!.Name).Distinct(StringComparer.InvariantCultureIgnoreCase).Select(n => new PollOption(Guid.NewGuid(), n)).ToList();
         await Run(eventId, s => s.CreatePoll(Guid.NewGuid(), "Welk team verdient de publieksprijs?", onStage, resultsLive: false), ct);
+        return codes.ToDictionary(c => c.JudgeId, c => c.Code);
     }
 
     private async Task SeedLiveEpisodeAsync(CancellationToken ct)
@@ -164,7 +172,7 @@ internal sealed partial class DemoSeeder(
         var password = GeneratePassword();
         await using var scope = scopes.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<ModeratorAccounts>();
-        var result = await accounts.RegisterAsync(Guid.NewGuid(), Actor, DemoUserName, "Demo-moderator", password, isAdmin: true, ct);
+        var result = await accounts.RegisterAsync(Guid.NewGuid(), Actor, DemoUserName, "Demo-moderator", password, ModeratorRole.Admin, ct);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Demo moderator not created: {result.ErrorCode}");
@@ -177,18 +185,18 @@ internal sealed partial class DemoSeeder(
     /// The credentials file: the demo moderator and password on its first two lines (while that password still opens
     /// the account), then each event's judges with their sign-in codes. Owner-only (0600), written whole.
     /// </summary>
-    private async Task WriteCredentialsAsync(string? password, CancellationToken ct)
+    private async Task WriteCredentialsAsync(string? password, IReadOnlyDictionary<Guid, string> codes, CancellationToken ct)
     {
         var lines = password is not null
             ? new List<string> { DemoUserName, password }
             : ["# No demo moderator: sign in with your own account.", string.Empty];
-        foreach (var liveEvent in store.Events.Where(e => e.Judges.Exists(j => j.Code is not null)))
+        foreach (var liveEvent in store.Events.Where(e => e.Judges.Exists(j => codes.ContainsKey(j.Id))))
         {
             lines.Add(string.Empty);
             lines.Add($"Judges of {liveEvent.Name} (sign in at /jury):");
-            foreach (var judge in liveEvent.Judges.Where(j => j.Code is not null).OrderBy(j => liveEvent.FindCategory(j.CategoryId)?.Name, StringComparer.Ordinal))
+            foreach (var judge in liveEvent.Judges.Where(j => codes.ContainsKey(j.Id)).OrderBy(j => liveEvent.FindCategory(j.CategoryId)?.Name, StringComparer.Ordinal))
             {
-                lines.Add($"    {SignInCodes.Format(judge.Code!)}  {judge.Name} ({liveEvent.FindCategory(judge.CategoryId)?.Name}{(judge.IsChair ? ", chair" : string.Empty)})");
+                lines.Add($"    {SignInCodes.Format(codes[judge.Id])}  {judge.Name} ({liveEvent.FindCategory(judge.CategoryId)?.Name}{(judge.IsChair ? ", chair" : string.Empty)})");
             }
         }
 
@@ -232,6 +240,28 @@ internal sealed partial class DemoSeeder(
 
         lines.Add("=============================");
         Console.Out.WriteLine(string.Join(Environment.NewLine, lines));
+    }
+
+    /// <summary>The judge codes in the credentials file that still sign their judge in (not re-issued or purged since).</summary>
+    private Dictionary<Guid, string> ReadDemoCodes()
+    {
+        var codes = new Dictionary<Guid, string>();
+        if (!File.Exists(CredentialsPath))
+        {
+            return codes;
+        }
+
+        var judgesByHash = store.Events.SelectMany(e => e.Judges).Where(j => j.HasCode).ToDictionary(j => j.CodeHash!, StringComparer.Ordinal);
+        foreach (var line in File.ReadAllLines(CredentialsPath))
+        {
+            var code = SignInCodes.Normalize(line.Trim().Split(' ', 2)[0]);
+            if (SignInCodes.IsWellFormed(code) && judgesByHash.TryGetValue(SignInCodes.Hash(code), out var judge))
+            {
+                codes[judge.Id] = code;
+            }
+        }
+
+        return codes;
     }
 
     /// <summary>The stored demo password, only while it still opens the demo account.</summary>

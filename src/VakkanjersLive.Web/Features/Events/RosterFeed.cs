@@ -28,6 +28,7 @@ public static class RosterFeed
         .Never<JudgeChanged>()
         .Never<JudgeRemoved>()
         .Never<JudgeCodesIssued>()
+        .Never<JudgeCodeHashesIssued>()
         .Never<JudgeSignedOut>()
         .Never<FinalistsImported>()
         .Never<JuryImported>()

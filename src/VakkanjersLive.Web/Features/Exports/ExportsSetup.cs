@@ -11,7 +11,7 @@ public static class ExportsSetup
     {
         // Scores, comments and the audit trail never stay behind in a browser's or a proxy's cache (docs/security.md).
         var exports = app.MapGroup("/events/{eventId:guid}/exports")
-            .RequireAuthorization(StaffAccountSetup.ModeratorPolicy)
+            .RequireAuthorization(StaffAccountSetup.LeadModeratorPolicy)
             .AddEndpointFilter(async (context, next) =>
             {
                 context.HttpContext.Response.Headers.CacheControl = "no-store";

@@ -11,6 +11,10 @@ public static class JoinQr
 
     public static string JoinUrl(string baseUri, string joinCode) => $"{baseUri.TrimEnd('/')}/live/{joinCode}";
 
+    /// <summary>Where judges sign in with their code (printed on the code slips), on the same base as the join link.</summary>
+    public static string SignInUrl(PublicLinkOptions options, string requestBaseUri) =>
+        $"{(string.IsNullOrWhiteSpace(options.BaseUrl) ? requestBaseUri : options.BaseUrl).TrimEnd('/')}/account/signin";
+
     public static string Svg(string url)
     {
         using var generator = new QRCodeGenerator();
