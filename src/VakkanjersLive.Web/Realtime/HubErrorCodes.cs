@@ -12,6 +12,9 @@ public static class HubErrorCodes
     public const string PayloadInvalid = "payload.invalid";
     public const string EventUnknown = "live.event.unknown";
     public const string NotJoined = "live.not-joined";
+
+    /// <summary>A venue screen or overlay reads only: it may not chat, vote, ask, upvote, report or react.</summary>
+    public const string ScreenReadOnly = "live.screen-read-only";
     public const string SyncTooFast = "live.too-fast";
 
     public const string NicknameBlocked = "chat.nickname.blocked";

@@ -119,7 +119,7 @@ public sealed class LiveHub(
         var session = Session;
         if (!session.Allows(limit.Access))
         {
-            return refuse(HubErrorCodes.NotJoined, null);
+            return refuse(session.IsJoined ? HubErrorCodes.ScreenReadOnly : HubErrorCodes.NotJoined, null);
         }
 
         if (request is null || !isValid(request))

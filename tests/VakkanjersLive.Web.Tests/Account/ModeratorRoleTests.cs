@@ -33,6 +33,32 @@ public sealed class ModeratorRoleTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("/staff")).StatusCode);
     }
 
+    [Fact]
+    public async Task ARoleChange_EndsTheAccountsSessions_AndTheNewSignInCarriesTheNewRole()
+    {
+        var finale = await TestData.SmallFinaleAsync(_app);
+        Guid accountId;
+        using (var scope = _app.Services.CreateScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<ModeratorAccounts>();
+            await TestData.Ok(accounts.RegisterAsync(Guid.NewGuid(), "test", "vrijwilliger", "Vrijwilliger", "een lang wachtwoord voor de vrijwilliger", Domain.Staff.ModeratorRole.CoModerator));
+            accountId = _app.Services.GetRequiredService<Infrastructure.Projections.ProjectionStore>().Staff.FindByUserName("vrijwilliger")!.Id;
+        }
+
+        var before = await SignInAsync("vrijwilliger", "een lang wachtwoord voor de vrijwilliger");
+        Assert.True((await before.GetAsync($"/events/{finale.Id}/judging")).IsRedirectTo("/account/denied"));
+
+        using (var scope = _app.Services.CreateScope())
+        {
+            await TestData.Ok(scope.ServiceProvider.GetRequiredService<ModeratorAccounts>().ChangeRoleAsync(Guid.NewGuid(), "test", accountId, Domain.Staff.ModeratorRole.LeadModerator));
+        }
+
+        Assert.True((await before.GetAsync("/events")).IsRedirectTo("/account/signin"));
+        var after = await SignInAsync("vrijwilliger", "een lang wachtwoord voor de vrijwilliger");
+        Assert.Equal(HttpStatusCode.OK, (await after.GetAsync($"/events/{finale.Id}/judging")).StatusCode);
+        Assert.True((await after.GetAsync("/staff")).IsRedirectTo("/account/denied"));
+    }
+
     private async Task<HttpClient> SignInAsync(string user, string password)
     {
         var client = _app.CreateBrowserlikeClient();

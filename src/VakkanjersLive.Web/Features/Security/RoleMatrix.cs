@@ -61,7 +61,7 @@ public static class RoleMatrix
         Page("/", "staff", Staff, "sends judges to /jury and moderators to /events; anonymous visitors to the sign-in page"),
         Page("/account/signin", null, Everyone, "the sign-in page"),
         Page("/account/denied", null, Everyone, "the 'no access' page"),
-        Page("/account/setup", null, Everyone, "creates the first administrator, only while there is no account at all"),
+        Page("/account/setup", null, Set(), "creates the first administrator while there is no account at all (first run); after that it sends everyone to the sign-in page"),
         Page("/not-found", null, Everyone, "the 'not found' page"),
         Page("/error", null, Everyone, "the friendly error page"),
         Page("/privacy", null, Everyone, "the audience's privacy statement"),

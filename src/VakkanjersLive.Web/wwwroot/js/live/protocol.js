@@ -29,6 +29,7 @@ export const HubErrorCodes = Object.freeze({
   PayloadInvalid: "payload.invalid",
   EventUnknown: "live.event.unknown",
   NotJoined: "live.not-joined",
+  ScreenReadOnly: "live.screen-read-only",
   SyncTooFast: "live.too-fast",
   NicknameBlocked: "chat.nickname.blocked",
   ChatBlockedWord: "chat.blocked-word",
