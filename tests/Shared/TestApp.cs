@@ -20,10 +20,12 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _kestrel;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string _environment;
 
     /// <param name="services">Replaces services after the app's own registrations (a fake clock, say); kept on <see cref="Restart"/>.</param>
-    public TestApp(string? dataDirectory = null, IDictionary<string, string?>? settings = null, bool kestrel = false, int port = 0, Action<IServiceCollection>? services = null)
+    public TestApp(string? dataDirectory = null, IDictionary<string, string?>? settings = null, bool kestrel = false, int port = 0, Action<IServiceCollection>? services = null, string environment = "Testing")
     {
+        _environment = environment;
         _services = services;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "vkl-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
@@ -66,7 +68,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
         var port = _kestrel ? BaseAddress.Port : 0;
         Dispose();
-        return new TestApp(DataDirectory, settings, _kestrel, port, _services);
+        return new TestApp(DataDirectory, settings, _kestrel, port, _services, _environment);
     }
 
     public HttpClient CreateBrowserlikeClient() =>
@@ -74,7 +76,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
 
         // Outside Development the framework and MudBlazor assets come from the build's static web assets manifest.
         builder.UseStaticWebAssets();
