@@ -55,6 +55,10 @@ public sealed class SignInOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan AccountWindow { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often an open staff page (a Blazor circuit) checks that its session still stands.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan SessionRecheck { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (AccountFirstWait > AccountMaxWait)

@@ -1,5 +1,5 @@
-using VakkanjersLive.Domain.Staff;
 using Microsoft.Extensions.Options;
+using VakkanjersLive.Domain.Staff;
 using VakkanjersLive.Infrastructure.Projections;
 
 namespace VakkanjersLive.Web.Features.Account;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
@@ -75,6 +76,10 @@ public static class StaffAccountSetup
             .AddPolicy(LeadModeratorPolicy, p => p.RequireRole(StaffRoles.LeadModerator))
             .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
         builder.Services.AddCascadingAuthenticationState();
+
+        // An open staff page re-checks its session: a sign-out, password change, role change or new judge code
+        // elsewhere ends it within SignIn:SessionRecheck (the cookie itself is checked on every request).
+        builder.Services.AddScoped<AuthenticationStateProvider, StaffSessionRevalidation>();
     }
 
     private static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)
