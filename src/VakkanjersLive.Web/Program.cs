@@ -46,6 +46,9 @@ if (!app.Environment.IsDevelopment())
 // a known one (Proxy:KnownProxies / Proxy:KnownNetworks; loopback when neither is set).
 app.UseProxyForwarding();
 
+// The audience pages issue the viewer identity the hub trusts (a cookie), limited per client address.
+app.UseViewerIdentity();
+
 // Pages get a friendly "not found"; APIs keep their status codes (and JSON bodies) as they are.
 app.UseWhen(
     context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),

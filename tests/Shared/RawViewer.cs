@@ -48,6 +48,7 @@ public sealed class RawViewer : IAsyncDisposable
         };
         viewer._socket.Options.KeepAliveInterval = TimeSpan.Zero;
         var uri = new UriBuilder(baseAddress) { Scheme = "ws", Path = RealtimeSetup.HubPath }.Uri;
+        viewer._socket.Options.SetRequestHeader("Cookie", await AudienceIdentity.CookieAsync(baseAddress));
         await viewer._socket.ConnectAsync(uri, new HttpMessageInvoker(handler), CancellationToken.None);
         await viewer.SendAsync("{\"protocol\":\"json\",\"version\":1}");
         viewer._reader = Task.Run(viewer.ReadAsync);
@@ -56,7 +57,7 @@ public sealed class RawViewer : IAsyncDisposable
             type = 1,
             invocationId = "1",
             target = "Join",
-            arguments = new object[] { new { eventCode = code, viewerId = Guid.NewGuid(), kind = ViewerKinds.Audience } },
+            arguments = new object[] { new { eventCode = code, kind = ViewerKinds.Audience } },
         }));
         var joined = await viewer._joined.Task.WaitAsync(TimeSpan.FromSeconds(15));
         if (!joined.GetProperty("ok").GetBoolean())

@@ -61,7 +61,7 @@ const client = (fake, extra = {}) => {
   const changes = [];
   const statuses = [];
   const live = createLiveClient({
-    signalR: fake.signalR, eventCode: 'ABC123', kind: ViewerKinds.Audience, viewerId: 'v1', nickname: 'Slimme Vos',
+    signalR: fake.signalR, eventCode: 'ABC123', kind: ViewerKinds.Audience, nickname: 'Slimme Vos',
     text: (key) => key, status: (message) => statuses.push(message), onChange: (state, change) => changes.push(change),
     setTimeout: () => {}, random: () => 0, ...extra,
   });
@@ -76,7 +76,7 @@ test('joins, applies the snapshot, then batches; a gap asks Resync(last) and app
   const { live, changes, statuses } = client(fake);
   await live.start();
   assert.equal(fake.url, '/hubs/live');
-  assert.deepEqual(fake.calls[0], ['Join', { eventCode: 'ABC123', viewerId: 'v1', nickname: 'Slimme Vos', kind: 'audience' }]);
+  assert.deepEqual(fake.calls[0], ['Join', { eventCode: 'ABC123', nickname: 'Slimme Vos', kind: 'audience' }]);
   assert.equal(changes[0].snapshot, true);
   assert.deepEqual(statuses, ['textConnecting', 'textConnected']);
 

@@ -13,6 +13,15 @@ public static class HubErrorCodes
     public const string EventUnknown = "live.event.unknown";
     public const string NotJoined = "live.not-joined";
 
+    /// <summary>The connection carries no valid viewer identity (the page's cookie): reload the page to get one.</summary>
+    public const string IdentityMissing = "live.identity.missing";
+
+    /// <summary>The client's address has as many open connections as it may have.</summary>
+    public const string AddressBusy = "live.address.busy";
+
+    /// <summary>The client's address joins (or tries join codes) faster than it may.</summary>
+    public const string AddressTooFast = "live.address.too-fast";
+
     /// <summary>A venue screen or overlay reads only: it may not chat, vote, ask, upvote, report or react.</summary>
     public const string ScreenReadOnly = "live.screen-read-only";
     public const string SyncTooFast = "live.too-fast";

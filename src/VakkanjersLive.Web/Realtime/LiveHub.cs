@@ -24,6 +24,8 @@ public sealed class LiveHub(
     IReactionCounter reactions,
     LiveBroadcaster broadcaster,
     HubLimits limits,
+    AudienceLimits addressLimits,
+    ViewerIdentity identity,
     Features.Observability.LiveMetrics metrics,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : Hub<ILiveClient>
@@ -32,16 +34,28 @@ public sealed class LiveHub(
 
     public override Task OnConnectedAsync()
     {
-        new ViewerSession(Context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.GetCultureInfo("nl-NL")).StoreIn(Context);
+        var http = Context.GetHttpContext();
+        var address = http?.Connection.RemoteIpAddress;
+        new ViewerSession(http?.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.GetCultureInfo("nl-NL"))
+        {
+            Address = address,
+            Admitted = addressLimits.TryConnect(address),
+        }.StoreIn(Context);
         return base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        // Nothing to clean up: the limits forget a connection's buckets once they have filled up again.
-        if (Session.IsJoined)
+        // The limits forget a connection's buckets once they have filled up again; the address count is given back.
+        var session = Session;
+        if (session.IsJoined)
         {
-            metrics.Disconnected(Session.Kind);
+            metrics.Disconnected(session.Kind);
+        }
+
+        if (session.Admitted)
+        {
+            addressLimits.Disconnected(session.Address);
         }
 
         return base.OnDisconnectedAsync(exception);
@@ -49,7 +63,7 @@ public sealed class LiveHub(
 
     public Task<JoinResult> Join(JoinRequest? request) => Call(
         request,
-        r => r.ViewerId != Guid.Empty && (r.Kind ?? ViewerKinds.Audience) is ViewerKinds.Audience or ViewerKinds.Screen,
+        r => (r.Kind ?? ViewerKinds.Audience) is ViewerKinds.Audience or ViewerKinds.Screen,
         JoinAsync,
         JoinFailed);
 
@@ -145,6 +159,24 @@ public sealed class LiveHub(
     private async Task<JoinResult> JoinAsync(ViewerSession session, JoinRequest request)
     {
         var kind = request.Kind ?? ViewerKinds.Audience;
+        if (!session.Admitted)
+        {
+            return JoinFailed(HubErrorCodes.AddressBusy);
+        }
+
+        // Every join costs its address the same, whether the code is known or not: guessing codes stays slow.
+        if (!addressLimits.TryJoin(session.Address))
+        {
+            return JoinFailed(HubErrorCodes.AddressTooFast);
+        }
+
+        // The viewer is who the server's cookie says, never what the payload says. A screen reads only: any id.
+        var viewerId = identity.Read(Context.GetHttpContext());
+        if (kind == ViewerKinds.Audience && viewerId is null)
+        {
+            return JoinFailed(HubErrorCodes.IdentityMissing);
+        }
+
         var liveEvent = store.FindEventByJoinCode(request.EventCode);
         if (liveEvent is null)
         {
@@ -181,7 +213,7 @@ public sealed class LiveHub(
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Screens(session.EventId));
         }
 
-        (session with { EventId = liveEvent.Id, ViewerId = request.ViewerId, Nickname = nickname, Kind = kind }).StoreIn(Context);
+        (session with { EventId = liveEvent.Id, ViewerId = viewerId ?? Guid.NewGuid(), Nickname = nickname, Kind = kind }).StoreIn(Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, kind == ViewerKinds.Screen ? LiveGroups.Screens(liveEvent.Id) : LiveGroups.Audience(liveEvent.Id));
 
         // Read the state after joining the group: anything newer arrives as a batch and is de-duplicated by position.

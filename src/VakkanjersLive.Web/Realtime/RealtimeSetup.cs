@@ -60,12 +60,25 @@ public static class RealtimeSetup
         });
 
         builder.Services.AddSingleton<ChatGuard>();
+        builder.Services.AddOptions<AudienceLimitOptions>().BindConfiguration("Audience").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<AudienceLimits>();
+        builder.Services.AddSingleton<ViewerIdentity>();
         // The limits' clock is the app's; tests put a fake one under this key to move the limits' time by hand.
         builder.Services.AddKeyedSingleton(HubLimits.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         builder.Services.AddSingleton<HubLimits>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveBroadcaster>());
     }
+
+    /// <summary>The audience pages (<c>/live</c>, <c>/live/{code}</c>) hand out the viewer identity cookie.</summary>
+    public static void UseViewerIdentity(this WebApplication app) =>
+        app.UseWhen(
+            context => HttpMethods.IsGet(context.Request.Method) && context.Request.Path.StartsWithSegments("/live", StringComparison.OrdinalIgnoreCase),
+            pages => pages.Use((context, next) =>
+            {
+                context.RequestServices.GetRequiredService<ViewerIdentity>().Ensure(context);
+                return next(context);
+            }));
 
     public static void MapLiveHub(this WebApplication app) =>
         app.MapHub<LiveHub>(HubPath, o =>

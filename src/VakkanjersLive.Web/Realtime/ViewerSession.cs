@@ -21,6 +21,12 @@ public sealed record ViewerSession(CultureInfo Culture)
     /// <summary><see cref="ViewerKinds.Audience"/> or <see cref="ViewerKinds.Screen"/>; empty until joined.</summary>
     public string Kind { get; init; } = string.Empty;
 
+    /// <summary>The client's address (behind a known proxy, the forwarded one): what the per-address limits count.</summary>
+    public System.Net.IPAddress? Address { get; init; }
+
+    /// <summary>Counted among its address's open connections (<see cref="AudienceLimits.TryConnect"/>); false: over the limit.</summary>
+    public bool Admitted { get; init; }
+
     public bool IsJoined => EventId != Guid.Empty;
 
     /// <summary>A joined audience connection (screens and overlays cannot chat, vote, ask or upvote).</summary>

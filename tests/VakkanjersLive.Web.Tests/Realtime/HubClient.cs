@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Web.Realtime;
 
@@ -14,9 +15,11 @@ internal sealed class HubClient : IAsyncDisposable
     private readonly ConcurrentQueue<ReactionSnapshot> _reactions = new();
     private TaskCompletionSource<ReactionSnapshot> _nextReactions = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private HubClient(HubConnection connection)
+    private HubClient(HubConnection connection, string cookie, Guid viewerId)
     {
         Connection = connection;
+        Cookie = cookie;
+        ViewerId = viewerId;
         connection.On<FeedBatch>(nameof(ILiveClient.Feed), batch =>
         {
             Batches.Enqueue(batch);
@@ -58,7 +61,11 @@ internal sealed class HubClient : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    public Guid ViewerId { get; } = Guid.NewGuid();
+    /// <summary>The viewer the server issued to this client (read from its identity cookie with the app's keys; empty on a real node).</summary>
+    public Guid ViewerId { get; }
+
+    /// <summary>The identity cookie (<c>vkl.viewer=…</c>) this connection carries.</summary>
+    public string Cookie { get; }
 
     /// <summary>The position up to which this client has everything (the browser's "last"); -1 before joining.</summary>
     public long Last { get; private set; } = -1;
@@ -76,33 +83,39 @@ internal sealed class HubClient : IAsyncDisposable
     /// <summary>What a page shows: each position applied once, as the browser client does.</summary>
     public IReadOnlyList<FeedItem> Shown => [.. _items.GroupBy(i => i.Position).Select(g => g.First())];
 
-    public static async Task<HubClient> ConnectAsync(TestApp app)
+    /// <param name="cookie">Another client's identity (the same viewer in a second tab); a new one when null.</param>
+    public static async Task<HubClient> ConnectAsync(TestApp app, string? cookie = null)
     {
         var server = app.Server;
+        cookie ??= await AudienceIdentity.CookieAsync(app);
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, RealtimeSetup.HubPath), o =>
             {
                 o.HttpMessageHandlerFactory = _ => server.CreateHandler();
                 o.Transports = HttpTransportType.LongPolling;
+                o.Headers["Cookie"] = cookie;
             })
             .Build();
-        var client = new HubClient(connection);
+        var viewerId = app.Services.GetRequiredService<ViewerIdentity>().Read(cookie.Split('=', 2)[1]) ?? Guid.Empty;
+        var client = new HubClient(connection, cookie, viewerId);
         await connection.StartAsync();
         return client;
     }
 
     /// <summary>A viewer on a real node over WebSockets.</summary>
-    public static async Task<HubClient> ConnectAsync(Uri baseAddress)
+    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string? cookie = null)
     {
+        cookie ??= await AudienceIdentity.CookieAsync(baseAddress);
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, RealtimeSetup.HubPath), o =>
             {
                 // WebSockets without the negotiate round trip: no sticky sessions needed behind a balancer.
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
+                o.Headers["Cookie"] = cookie;
             })
             .Build();
-        var client = new HubClient(connection);
+        var client = new HubClient(connection, cookie, Guid.Empty);
         await connection.StartAsync();
         return client;
     }

@@ -114,7 +114,7 @@ public sealed class PollHubTests : IAsyncLifetime
         Assert.Equal("live.not-joined", (await viewer.VoteAsync(_poll, _yes.Id)).Code);
         await viewer.JoinAsync(_event.JoinCode);
         await screen.JoinAsync(_event.JoinCode, kind: ViewerKinds.Screen);
-        Assert.Equal("live.not-joined", (await screen.VoteAsync(_poll, _yes.Id)).Code);
+        Assert.Equal("live.screen-read-only", (await screen.VoteAsync(_poll, _yes.Id)).Code);
         Assert.Equal("payload.invalid", (await viewer.Connection.InvokeAsync<SendResult>("Vote", (VoteRequest?)null)).Code);
         Assert.Equal("payload.invalid", (await viewer.Connection.InvokeAsync<SendResult>("Vote", new VoteRequest(Guid.Empty, _poll, _yes.Id))).Code);
         Assert.Equal("payload.invalid", (await viewer.VoteAsync(Guid.Empty, _yes.Id)).Code);

@@ -124,8 +124,8 @@ public sealed class QuestionHubTests : IAsyncLifetime
         Assert.Equal("live.not-joined", (await viewer.AskAsync("Vraag?")).Code);
         Assert.Equal("live.not-joined", (await viewer.UpvoteAsync(questionId)).Code);
         Assert.True((await viewer.JoinAsync(_event.JoinCode)).Ok);
-        Assert.Equal("live.not-joined", (await screen.AskAsync("Vraag?")).Code);
-        Assert.Equal("live.not-joined", (await screen.UpvoteAsync(questionId)).Code);
+        Assert.Equal("live.screen-read-only", (await screen.AskAsync("Vraag?")).Code);
+        Assert.Equal("live.screen-read-only", (await screen.UpvoteAsync(questionId)).Code);
 
         Assert.Equal("payload.invalid", (await viewer.Connection.InvokeAsync<SendResult>("AskQuestion", (QuestionRequest?)null)).Code);
         Assert.Equal("payload.invalid", (await viewer.AskAsync("Vraag?", Guid.Empty)).Code);

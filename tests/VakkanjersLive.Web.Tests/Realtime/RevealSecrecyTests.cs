@@ -30,6 +30,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
     {
         _event = await TestData.JudgingFinaleAsync(_app);
         _socket = new ClientWebSocket();
+        _socket.Options.SetRequestHeader("Cookie", await AudienceIdentity.CookieAsync(_app.BaseAddress));
         var uri = new UriBuilder(_app.BaseAddress) { Scheme = "ws", Path = RealtimeSetup.HubPath }.Uri;
         await _socket.ConnectAsync(uri, CancellationToken.None);
         await SendAsync("{\"protocol\":\"json\",\"version\":1}");
@@ -39,7 +40,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
             type = 1,
             invocationId = "1",
             target = "Join",
-            arguments = new object[] { new { eventCode = _event.JoinCode, viewerId = Guid.NewGuid(), kind = "audience" } },
+            arguments = new object[] { new { eventCode = _event.JoinCode, kind = "audience" } },
         }));
         await WaitForTextAsync("\"invocationId\":\"1\"");
     }

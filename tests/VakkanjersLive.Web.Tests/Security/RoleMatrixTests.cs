@@ -190,6 +190,13 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Fixture fixture) : IClassFix
         public async Task<bool> HubAllowsAsync(Audience audience, string method)
         {
             var server = App.Server;
+
+            // As a browser: the audience page first, which hands out the viewer identity the hub trusts.
+            if (audience != Audience.Screen)
+            {
+                await Client(audience).GetAsync($"/live/{Event.JoinCode}");
+            }
+
             var cookie = _jars[audience].Header(server.BaseAddress);
             await using var connection = new HubConnectionBuilder()
                 .WithUrl(new Uri(server.BaseAddress, RealtimeSetup.HubPath), o =>

@@ -14,13 +14,14 @@ export const isNicknameRefusal = (code) => Boolean(code?.startsWith(NicknameCode
 export const retryDelay = (previousRetryCount, random = Math.random) => Math.min(30000, 500 * 2 ** previousRetryCount) + random() * 1000;
 
 /**
- * options: `signalR` (the browser client), `eventCode`, `kind` (a ViewerKinds value), `viewerId`, `nickname`,
+ * options: `signalR` (the browser client), `eventCode`, `kind` (a ViewerKinds value), `nickname`,
  * `text` (localised texts), and callbacks `status(message)`, `onChange(state, { applied, snapshot })`,
  * `onReactions(message)`, `onNicknameRefused(message)`, `onJoined(result)`. `setTimeout` and `random` can be
  * replaced (tests).
  */
 export const createLiveClient = (options) => {
-  const { signalR, eventCode, kind, viewerId, text, status } = options;
+  // No viewer id: the hub takes the viewer from the page's HttpOnly identity cookie, never from the client.
+  const { signalR, eventCode, kind, text, status } = options;
   const onChange = options.onChange ?? (() => {});
   const later = options.setTimeout ?? ((fn, ms) => setTimeout(fn, ms));
   const random = options.random ?? Math.random;
@@ -67,7 +68,7 @@ export const createLiveClient = (options) => {
   };
 
   const join = async () => {
-    const result = await connection.invoke('Join', { eventCode, viewerId, nickname, kind });
+    const result = await connection.invoke('Join', { eventCode, nickname, kind });
     if (!result.ok) {
       status(result.message);
       if (isNicknameRefusal(result.code)) {

@@ -3,7 +3,7 @@
 import { bindActions } from './actions.js';
 import { createLiveClient } from './connection.js';
 import { renderCountdown } from './countdown.js';
-import { texts, uuid } from './dom.js';
+import { texts } from './dom.js';
 import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
@@ -13,8 +13,6 @@ if (root && window.signalR) {
   const ctx = { root, mode: root.dataset.mode, text: texts(root) };
   const code = root.dataset.eventCode;
 
-  const viewerId = localStorage.getItem('vkl-viewer') ?? uuid();
-  localStorage.setItem('vkl-viewer', viewerId);
   const nicknameKey = `vkl-nickname:${code}`;
 
   const status = (message) => {
@@ -28,7 +26,6 @@ if (root && window.signalR) {
     signalR: window.signalR,
     eventCode: code,
     kind: ctx.mode === 'audience' ? ViewerKinds.Audience : ViewerKinds.Screen,
-    viewerId,
     nickname: root.dataset.nickname || localStorage.getItem(nicknameKey) || null,
     text: ctx.text,
     status,
