@@ -1,0 +1,54 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Tests.Shared;
+
+namespace VakkanjersLive.EndToEnd.Tests;
+
+/// <summary>What the walk through the app tripped over (issue 13, item 9), each checked where a person saw it.</summary>
+public sealed class WalkTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly TestApp _app = new(kestrel: true);
+    private readonly List<IBrowserContext> _contexts = [];
+
+    private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
+
+    [Fact]
+    public async Task TheH1_TakesFocusAfterNavigation_WithoutAFocusBox_OnScreenOrOnPaper()
+    {
+        var finale = await TestData.SmallFinaleAsync(_app);
+        var page = await browser.NewPageAsync(_app, _contexts);
+        await StaffPages.SignInModeratorAsync(page);
+        var heading = page.Locator("h1");
+        await Assertions.Expect(heading).ToBeFocusedAsync();
+        Assert.Equal("none", await OutlineAsync(heading));
+
+        // After a keyboard navigation too (where :focus-visible matches the programmatically focused heading).
+        await page.Locator($"a[href='/events/{finale.Id}']").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = finale.Name, Level = 1 })).ToBeFocusedAsync();
+        Assert.Equal("none", await OutlineAsync(heading));
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        Assert.Equal("none", await OutlineAsync(heading));
+    }
+
+    private static Task<string> OutlineAsync(ILocator locator) =>
+        locator.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
+
+    private static Task<double> FontSizeAsync(ILocator locator) =>
+        locator.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).fontSize)");
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        _app.Dispose();
+    }
+}
