@@ -34,6 +34,20 @@ public sealed class WalkTests(BrowserFixture browser) : IClassFixture<BrowserFix
         Assert.Equal("none", await OutlineAsync(heading));
     }
 
+    [Fact]
+    public async Task TheNameRequiredError_GoesAway_OnceANameIsTyped()
+    {
+        var page = await browser.NewPageAsync(_app, _contexts);
+        await StaffPages.SignInModeratorAsync(page);
+
+        await page.Locator("#create-event").ClickAsync();
+        var error = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Naam: dit veld is verplicht." });
+        await Assertions.Expect(error).ToBeVisibleAsync();
+
+        await page.Locator("#event-name").FillAsync("Regiofinale Zuid");
+        await Assertions.Expect(error).ToHaveCountAsync(0);
+    }
+
     private static Task<string> OutlineAsync(ILocator locator) =>
         locator.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
 
