@@ -48,6 +48,30 @@ public sealed class WalkTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(error).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task TheTeamsPager_SpeaksDutch_AndShowsFiftyTeamsAPage_OrAll()
+    {
+        var finale = await TestData.SmallFinaleAsync(_app);
+        for (var i = 2; i <= 60; i++)
+        {
+            var name = $"Team {i:00}";
+            await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.RegisterTeam(Guid.NewGuid(), name, finale.Schools[0].Id, finale.Categories[0].Id, "Project", ["Daan"])));
+        }
+
+        var page = await browser.NewPageAsync(_app, _contexts);
+        await StaffPages.SignInModeratorAsync(page, $"/events/{finale.Id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Finalisten" }).ClickAsync();
+
+        var table = page.Locator("#team-table");
+        await Assertions.Expect(table.Locator(".mud-table-pagination-caption").Last).ToHaveTextAsync("1-50 van 60");
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(50);
+        await Assertions.Expect(table.GetByRole(AriaRole.Button, new() { Name = "Volgende pagina" })).ToBeVisibleAsync();
+
+        await table.Locator(".mud-table-pagination-select").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Alle" }).ClickAsync();
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(60);
+    }
+
     private static Task<string> OutlineAsync(ILocator locator) =>
         locator.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
 
