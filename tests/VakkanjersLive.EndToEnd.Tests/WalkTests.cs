@@ -72,6 +72,25 @@ public sealed class WalkTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(60);
     }
 
+    [Fact]
+    public async Task TheSetupTabs_AllFit_At1366PixelsWide()
+    {
+        var finale = await TestData.SmallFinaleAsync(_app);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _app.BaseAddress.ToString(),
+            Locale = "nl-NL",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        });
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        await StaffPages.SignInModeratorAsync(page, $"/events/{finale.Id}");
+
+        var codes = page.GetByRole(AriaRole.Tab, new() { Name = "Inlogcodes jury" });
+        await Assertions.Expect(codes).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Assertions.Expect(page.Locator(".mud-tabs-scroll-button")).ToHaveCountAsync(0);
+    }
+
     private static Task<string> OutlineAsync(ILocator locator) =>
         locator.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
 
