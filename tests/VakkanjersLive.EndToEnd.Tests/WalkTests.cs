@@ -91,6 +91,24 @@ public sealed class WalkTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(page.Locator(".mud-tabs-scroll-button")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task ANewPhone_SeesTheReactionCountsSoFar_BeforeAnyoneTapsAgain()
+    {
+        var finale = await TestData.SmallFinaleAsync(_app);
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.SetStage(finale.Categories[0].Id, finale.Teams[0].Id)));
+        var first = await browser.NewPhoneAsync(_app, _contexts);
+        await first.GotoAsync($"/live/{finale.JoinCode}");
+        await Assertions.Expect(first.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Applaus" }).ClickAsync();
+        await first.GetByRole(AriaRole.Button, new() { Name = "Applaus" }).ClickAsync();
+        await Assertions.Expect(first.Locator("[data-reaction='applause'] .reaction-count")).ToHaveTextAsync("2");
+
+        var late = await browser.NewPhoneAsync(_app, _contexts);
+        await late.GotoAsync($"/live/{finale.JoinCode}");
+        await Assertions.Expect(late.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await Assertions.Expect(late.Locator("[data-reaction='applause'] .reaction-count")).ToHaveTextAsync("2");
+    }
+
     private static Task<string> OutlineAsync(ILocator locator) =>
         locator.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
 

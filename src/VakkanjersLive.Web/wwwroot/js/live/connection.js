@@ -16,8 +16,8 @@ export const retryDelay = (previousRetryCount, random = Math.random) => Math.min
 /**
  * options: `signalR` (the browser client), `eventCode`, `kind` (a ViewerKinds value), `viewerId`, `nickname`,
  * `text` (localised texts), and callbacks `status(message)`, `onChange(state, { applied, snapshot })`,
- * `onReactions(message)`, `onNicknameRefused(message)`, `onJoined(result)`. `setTimeout` and `random` can be
- * replaced (tests).
+ * `onReactions(message)` (also for the totals in Join's answer), `onNicknameRefused(message)`, `onJoined(result)`.
+ * `setTimeout` and `random` can be replaced (tests).
  */
 export const createLiveClient = (options) => {
   const { signalR, eventCode, kind, viewerId, text, status } = options;
@@ -81,6 +81,11 @@ export const createLiveClient = (options) => {
       nickname = result.nickname;
     }
     options.onJoined?.(result);
+    // Reaction totals so far: a phone that joins late shows them at once, not 0 until the next tap.
+    if (result.reactions) {
+      state = applyReactionCounts(state, result.reactions);
+      options.onReactions?.(result.reactions);
+    }
     if (state.last < 0) {
       update({ state: applySnapshot(state, result.snapshot), applied: [], snapshot: true });
     } else {
