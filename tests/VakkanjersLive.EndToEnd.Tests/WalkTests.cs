@@ -92,6 +92,22 @@ public sealed class WalkTests(BrowserFixture browser) : IClassFixture<BrowserFix
     }
 
     [Fact]
+    public async Task TheOverlay_ShowsTheTeamNameBiggerThanItsSchool()
+    {
+        var finale = await TestData.SmallFinaleAsync(_app);
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.SetStage(finale.Categories[0].Id, finale.Teams[0].Id)));
+        var page = await browser.NewPageAsync(_app, _contexts);
+        await page.SetViewportSizeAsync(1920, 1080);
+
+        await page.GotoAsync($"/overlay/{finale.JoinCode}");
+        await Assertions.Expect(page.Locator(".stage-team")).ToHaveTextAsync("De Bouwers");
+
+        var team = await FontSizeAsync(page.Locator(".stage-team"));
+        var school = await FontSizeAsync(page.Locator(".stage-school"));
+        Assert.True(team >= school * 1.3, $"team {team}px, school {school}px");
+    }
+
+    [Fact]
     public async Task ANewPhone_SeesTheReactionCountsSoFar_BeforeAnyoneTapsAgain()
     {
         var finale = await TestData.SmallFinaleAsync(_app);
