@@ -125,6 +125,26 @@ public sealed class WalkTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(late.Locator("[data-reaction='applause'] .reaction-count")).ToHaveTextAsync("2");
     }
 
+    [Fact]
+    public async Task FeedbackCards_KeepBulletsInTheirCell_AndHaveNoEmptyGeneralFeedbackHeading()
+    {
+        var finale = await TestData.JudgingFinaleAsync(_app);
+        var team = finale.Teams.Single(t => t.Name == "De Bouwers");
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.OpenJudging(team.Id)));
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.SubmitScore(finale.Judges[0].Id, team.Id, [new(finale.Rubric[0].Id, 8, "Slim bedacht"), new(finale.Rubric[1].Id, 6, string.Empty)], null, null)));
+        var page = await browser.NewPageAsync(_app, _contexts);
+        await StaffPages.SignInModeratorAsync(page);
+
+        await page.GotoAsync($"/events/{finale.Id}/feedback?team={team.Id}");
+        var card = page.Locator($"article[data-team='{team.Id}']");
+        await Assertions.Expect(card.Locator("li")).ToHaveTextAsync("Slim bedacht");
+
+        await Assertions.Expect(card).Not.ToContainTextAsync("Algemene feedback");
+        var bullet = await card.Locator("li").BoundingBoxAsync();
+        var cell = await card.Locator("td", new() { Has = page.Locator("li") }).BoundingBoxAsync();
+        Assert.True(bullet!.X - cell!.X >= 12, $"the list starts {bullet.X - cell.X}px into its cell: its bullet hangs outside");
+    }
+
     private static Task<string> OutlineAsync(ILocator locator) =>
         locator.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle");
 
