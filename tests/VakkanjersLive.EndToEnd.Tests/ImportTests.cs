@@ -20,12 +20,15 @@ public sealed class ImportTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(page.Locator("#app-root")).ToHaveAttributeAsync("data-interactive", "yes");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Importeren" }).ClickAsync();
-        await page.Locator("#finalists-text").FillAsync("team;school;categorie;project;leden\nDe Denkers;De Regenboog;Onbekend;Drone;Noor\nDe Makers;De Regenboog;Junior;Bijenhotel;Jan Jansen\nDe Vonken;Het Baken;Junior;Windmolen;Sem\n");
+        await page.Locator("#finalists-text").FillAsync("team;school;categorie;project;leden\n;De Regenboog;Onbekend;Drone;Noor|Jan Jansen\nDe Makers;De Regenboog;Junior;Bijenhotel;Jan Jansen\nDe Vonken;Het Baken;Junior;Windmolen;Sem\n");
         await page.Locator("#finalists-check").ClickAsync();
 
         var errors = page.Locator("#finalists-errors");
-        await Assertions.Expect(errors).ToContainTextAsync("Niet geïmporteerd: 2 fout(en)");
+        // Every error of a row is listed, each with its line.
+        await Assertions.Expect(errors).ToContainTextAsync("Niet geïmporteerd: 4 fout(en)");
         await Assertions.Expect(errors).ToContainTextAsync("Regel 2: Onbekende categorie ‘Onbekend’.");
+        await Assertions.Expect(errors).ToContainTextAsync("Regel 2: Teamnaam: dit veld is verplicht.");
+        await Assertions.Expect(errors).ToContainTextAsync("Regel 2: ‘Jan Jansen’: alleen een voornaam");
         await Assertions.Expect(errors).ToContainTextAsync("Regel 3: ‘Jan Jansen’: alleen een voornaam");
         await Assertions.Expect(page.Locator("#finalists-import")).ToBeDisabledAsync();
 
@@ -37,7 +40,7 @@ public sealed class ImportTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.GetByRole(AriaRole.Tab, new() { Name = "Finalisten" }).ClickAsync();
         await Assertions.Expect(page.Locator("#team-table")).ToContainTextAsync("De Vonken");
         await Assertions.Expect(page.Locator("#team-table")).ToContainTextAsync("Het Baken");
-        await Assertions.Expect(page.Locator("#team-table")).Not.ToContainTextAsync("De Denkers");
+        await Assertions.Expect(page.Locator("#team-table")).Not.ToContainTextAsync("De Makers");
     }
 
     public void Dispose() => _app.Dispose();

@@ -88,6 +88,21 @@ test('joins, applies the snapshot, then batches; a gap asks Resync(last) and app
   assert.deepEqual(live.state.chat.map((c) => c.position), [9, 11, 13, 14]);
 });
 
+test('the reaction totals in Join\'s answer are counted before the first render, so a late phone shows them', async () => {
+  const reactions = { counts: [{ teamId: 't1', kind: 'applause', total: 7, burst: 0 }] };
+  const fake = fakeSignalR({ Join: () => ({ ok: true, nickname: 'Slimme Vos', snapshot: snapshot(3), reactions }) });
+  const seen = [];
+  const countsAtFirstRender = [];
+  const { live } = client(fake, {
+    onReactions: (message) => seen.push(message),
+    onChange: (state) => countsAtFirstRender.push(state.counts.get('t1:applause')),
+  });
+  await live.start();
+  assert.equal(live.state.counts.get('t1:applause'), 7);
+  assert.deepEqual(countsAtFirstRender, [7]);
+  assert.deepEqual(seen, [reactions]);
+});
+
 test('after a reconnect it joins again and resyncs from the last position', async () => {
   let joins = 0;
   const fake = fakeSignalR({

@@ -1,3 +1,4 @@
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace VakkanjersLive.Web.Components;
@@ -8,6 +9,9 @@ public static class StaffUiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+
+        // MudBlazor's built-in texts are English only: ours come from the resources (Dutch and English).
+        builder.Services.AddTransient<MudLocalizer, StaffMudLocalizer>();
     }
 
     public static void MapStaffUi(this WebApplication app) =>

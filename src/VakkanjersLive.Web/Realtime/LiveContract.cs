@@ -23,7 +23,11 @@ public static class ViewerKinds
 
 public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickname, string? Kind);
 
-public sealed record JoinResult(bool Ok, string? Code, string? Message, Guid EventId, string EventName, string Nickname, LiveSnapshot? Snapshot);
+/// <summary>
+/// The answer to Join. <see cref="Reactions"/>: the reaction totals so far (they live outside the journal, so not in
+/// the snapshot), so a phone that joins late shows the counts at once, not 0 until the next tap.
+/// </summary>
+public sealed record JoinResult(bool Ok, string? Code, string? Message, Guid EventId, string EventName, string Nickname, LiveSnapshot? Snapshot, ReactionSnapshot? Reactions = null);
 
 public sealed record ChatRequest(Guid CommandId, string? Text);
 

@@ -218,7 +218,7 @@ public sealed class LiveHub(
 
         // Read the state after joining the group: anything newer arrives as a batch and is de-duplicated by position.
         var current = store.GetEvent(liveEvent.Id)!;
-        return new JoinResult(true, null, null, current.Id, current.Name, nickname, PublicFeed.Snapshot(current));
+        return new JoinResult(true, null, null, current.Id, current.Name, nickname, PublicFeed.Snapshot(current), await reactions.TotalsAsync(current.Id));
     }
 
     private async Task<SendResult> SendChatAsync(ViewerSession session, ChatRequest request)

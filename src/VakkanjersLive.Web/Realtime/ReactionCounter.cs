@@ -13,6 +13,9 @@ public interface IReactionCounter
 
     /// <summary>Snapshots of events whose counts moved since the last call.</summary>
     Task<IReadOnlyList<(Guid EventId, ReactionSnapshot Snapshot)>> DrainAsync();
+
+    /// <summary>An event's totals so far (bursts 0), for a viewer who joins: it sees the counts before the next tap.</summary>
+    Task<ReactionSnapshot> TotalsAsync(Guid eventId);
 }
 
 public static class ReactionKinds
@@ -46,6 +49,11 @@ public sealed class ReactionCounter : IReactionCounter
 
         return Task.FromResult<IReadOnlyList<(Guid, ReactionSnapshot)>>(drained);
     }
+
+    public Task<ReactionSnapshot> TotalsAsync(Guid eventId) =>
+        Task.FromResult(new ReactionSnapshot(_events.TryGetValue(eventId, out var teams)
+            ? teams.Select(t => new ReactionCount(t.Key.TeamId, t.Key.Kind, Interlocked.Read(ref t.Value.Total), 0)).ToList()
+            : []));
 
     private sealed class Counts
     {
@@ -102,6 +110,32 @@ public sealed class RedisReactionCounter(IConnectionMultiplexer redis, IConfigur
         }
 
         return drained;
+    }
+
+    public async Task<ReactionSnapshot> TotalsAsync(Guid eventId)
+    {
+        HashEntry[] entries;
+        try
+        {
+            entries = await redis.GetDatabase().HashGetAllAsync(Key(eventId));
+        }
+        catch (RedisException)
+        {
+            // Counts are a nicety: a joining phone then shows 0 until the next totals, as before.
+            return new ReactionSnapshot([]);
+        }
+
+        var counts = new List<ReactionCount>();
+        foreach (var entry in entries)
+        {
+            var parts = ((string)entry.Name!).Split(':');
+            if (parts.Length == 2 && Guid.TryParseExact(parts[0], "N", out var teamId))
+            {
+                counts.Add(new ReactionCount(teamId, parts[1], (long)entry.Value, 0));
+            }
+        }
+
+        return new ReactionSnapshot(counts);
     }
 
     private RedisKey ActiveKey => $"{_prefix}:reactions:events";

@@ -70,6 +70,46 @@ public sealed class CsvImportTests
     }
 
     [Fact]
+    public void Finalists_ARowWithThreeErrors_ReportsAllThree_OnItsLine()
+    {
+        const string csv = """
+            team;school;categorie;project;leden
+            De Bouwers;De Regenboog;Junior;Plantenbak;Daan
+            ;De Regenboog;Onbekend;Drone;Noor, Jan Jansen
+            De Makers;De Regenboog;Junior;Bijenhotel;Eva
+            """;
+
+        var plan = CsvImport.PlanFinalists(csv, _event);
+
+        Assert.False(plan.CanImport);
+        Assert.Equal(
+            [(3, "import.category.unknown"), (3, "team.name.required"), (3, "team.member.first-name-only")],
+            plan.Errors.Select(e => (e.Row, e.Code)));
+        Assert.Equal(["Jan Jansen"], plan.Errors[2].Arguments);
+    }
+
+    [Fact]
+    public void Finalists_EveryBadFieldAndEveryBadMember_IsReported()
+    {
+        var plan = CsvImport.PlanFinalists($"team;school;categorie;project;leden\n{new string('x', 81)};;Junior;;Jan Jansen|Eva|K2\n", _event);
+
+        Assert.Equal(
+            ["school.name.required", "team.name.too-long", "team.member.first-name-only", "team.member.first-name-only", "team.project.required"],
+            plan.Errors.Select(e => e.Code));
+        Assert.All(plan.Errors, e => Assert.Equal(2, e.Row));
+    }
+
+    [Fact]
+    public void Jury_ARowWithSeveralErrors_ReportsThemAll()
+    {
+        var plan = CsvImport.PlanJury("naam;categorie;voorzitter\nA B;Junior;ja\n;Onbekend;ja\n;Junior;ja\n", _event);
+
+        Assert.Equal(
+            [(3, "import.category.unknown"), (3, "judge.name.required"), (4, "judge.name.required"), (4, "judge.chair.taken")],
+            plan.Errors.Select(e => (e.Row, e.Code)));
+    }
+
+    [Fact]
     public void Finalists_WithAMissingColumn_NameTheColumn()
     {
         var plan = CsvImport.PlanFinalists("team;school;categorie;leden\nA;B;Junior;Daan\n", _event);

@@ -201,6 +201,24 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Join_CarriesTheReactionTotalsSoFar()
+    {
+        var team = _event.Teams[0];
+        await using var early = await HubClient.ConnectAsync(_app);
+        await early.JoinAsync(_event.JoinCode);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True((await early.Connection.InvokeAsync<SendResult>("React", new ReactionRequest(team.Id, "heart"))).Ok);
+        }
+
+        await using var late = await HubClient.ConnectAsync(_app);
+        var joined = await late.JoinAsync(_event.JoinCode);
+
+        var count = Assert.Single(joined.Reactions!.Counts);
+        Assert.Equal((team.Id, "heart", 3L, 0), (count.TeamId, count.Kind, count.Total, count.Burst));
+    }
+
+    [Fact]
     public async Task Stage_AndStream_ReachViewersAndScreens()
     {
         var team = _event.Teams[0];

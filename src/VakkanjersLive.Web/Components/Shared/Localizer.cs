@@ -16,6 +16,16 @@ public static class LocalizerExtensions
     public static string Award(this IStringLocalizer localizer, Domain.Events.Award award) =>
         award.Kind == Domain.Events.AwardKind.SpecialMention ? award.Title : localizer[$"Award.{award.Kind}"];
 
+    /// <summary>An aggregation method by its localised name (resource key "Results.Method.{method}").</summary>
+    public static string Method(this IStringLocalizer localizer, Domain.Scoring.AggregationMethod method) =>
+        localizer[$"Results.Method.{method}"];
+
+    /// <summary>A tie-break rule as shown: its localised name, with the deciding criterion's name where it has one.</summary>
+    public static string TieBreak(this IStringLocalizer localizer, Domain.Scoring.TieBreakRule rule, Domain.Events.LiveEvent liveEvent) =>
+        rule.Kind == Domain.Scoring.TieBreakKind.HighestCriterion
+            ? localizer["Results.TieBreak.HighestCriterion", liveEvent.FindCriterion(rule.CriterionId ?? Guid.Empty)?.Name ?? "?"]
+            : localizer[$"Results.TieBreak.{rule.Kind}"];
+
     public static string Error(this IStringLocalizer localizer, CommandResult result) =>
         localizer.Error(result.ErrorCode ?? "unexpected", result.ErrorArguments);
 }

@@ -34,6 +34,9 @@ public abstract class StaffComponent : ComponentBase
     /// <summary>The last refusal, localised (<c>Error.{code}</c>); null after a success.</summary>
     protected string? Error { get; set; }
 
+    /// <summary>Forgets the last refusal: the form it was about has changed since (bind a field's <c>:after</c> to it).</summary>
+    protected void ClearError() => Error = null;
+
     /// <summary>A command is on its way.</summary>
     protected bool Busy { get; private set; }
 

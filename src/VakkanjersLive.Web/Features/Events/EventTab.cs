@@ -22,6 +22,12 @@ public abstract class EventTab : StaffComponent
 
     protected override bool ErrorsInline => true;
 
+    /// <summary>Page sizes of the long lists (teams, schools): a finale has 140 teams, so 50 a page, or all of them.</summary>
+    protected static readonly int[] PageSizes = [25, 50, 100, int.MaxValue];
+
+    /// <summary>The long lists' rows per page, 50 until the moderator picks another size.</summary>
+    protected int RowsPerPage { get; set; } = 50;
+
     /// <summary>Asks before a removal; true when the moderator confirmed.</summary>
     protected async Task<bool> ConfirmRemovalAsync(string what) =>
         await Dialogs.ShowMessageBoxAsync(

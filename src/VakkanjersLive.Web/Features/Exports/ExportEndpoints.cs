@@ -1,15 +1,28 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Web.Components.Shared;
 
 namespace VakkanjersLive.Web.Features.Exports;
+
+/// <summary>
+/// The language of one export: <see cref="Culture"/> formats the numbers and picks the separator (<see cref="CsvText"/>),
+/// <see cref="Text"/> names methods, tie-break rules and awards as the UI does. Column headers, yes/no and audit
+/// actions stay fixed English keys, so scripts that read the files do not depend on the language.
+/// </summary>
+public sealed record ExportCulture(CultureInfo Culture, IStringLocalizer Text)
+{
+    public CsvText NewCsv() => new(Culture);
+}
 
 /// <summary>CSV exports for moderators: raw scores, results, and the full audit trail of judging from the journal.</summary>
 public static class ExportEndpoints
 {
-    public static CsvText RawScores(LiveEvent e)
+    public static CsvText RawScores(LiveEvent e, ExportCulture culture)
     {
-        var csv = new CsvText().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted");
+        var csv = culture.NewCsv().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted");
         foreach (var card in e.Scorecards.Where(s => s.RoundId == e.CurrentRoundId).OrderBy(s => e.FindTeam(s.TeamId)?.Name).ThenBy(s => e.FindJudge(s.JudgeId)?.Name))
         {
             var team = e.FindTeam(card.TeamId);
@@ -34,9 +47,9 @@ public static class ExportEndpoints
         return csv;
     }
 
-    public static CsvText ResultsTable(LiveEvent e)
+    public static CsvText ResultsTable(LiveEvent e, ExportCulture culture)
     {
-        var csv = new CsvText().Row(["category", "rank", "shared_rank", "team", "school", "project", "score", "judges", "method", .. e.Rubric.Select(c => c.Name), "awards"]);
+        var csv = culture.NewCsv().Row(["category", "rank", "shared_rank", "team", "school", "project", "score", "judges", "method", .. e.Rubric.Select(c => c.Name), "awards"]);
         foreach (var category in e.Categories)
         {
             foreach (var result in e.Results(category.Id))
@@ -45,9 +58,9 @@ public static class ExportEndpoints
                 csv.Row(
                 [
                     category.Name, result.Rank, result.SharedRank ? "yes" : "no", team.Name, e.FindSchool(team.SchoolId)?.Name, team.ProjectTitle,
-                    result.Score, result.JudgeCount, e.Aggregation.ToString(),
+                    result.Score, result.JudgeCount, culture.Text.Method(e.Aggregation),
                     .. e.Rubric.Select(c => result.CriterionMeans.TryGetValue(c.Id, out var m) ? (object)m : null),
-                    string.Join(", ", e.Awards.Where(a => a.TeamId == team.Id).Select(a => a.Kind == AwardKind.SpecialMention ? a.Title : a.Kind.ToString())),
+                    string.Join(", ", e.Awards.Where(a => a.TeamId == team.Id).Select(culture.Text.Award)),
                 ]);
             }
         }
@@ -56,17 +69,26 @@ public static class ExportEndpoints
     }
 
     /// <summary>Every judging entry in journal order: who, when, what, and for scores the old and new values.</summary>
-    public static async Task<CsvText> AuditTrailAsync(LiveEvent e, ProjectionStore store, IJournal journal, CancellationToken cancellationToken)
+    public static async Task<CsvText> AuditTrailAsync(LiveEvent e, ExportCulture culture, ProjectionStore store, IJournal journal, CancellationToken cancellationToken)
     {
-        var csv = new CsvText().Row("position", "recorded_at", "actor", "action", "judge", "team", "previous_values", "new_values", "reason", "late", "comment");
+        var csv = culture.NewCsv().Row("position", "recorded_at", "actor", "action", "judge", "team", "previous_values", "new_values", "reason", "late", "comment");
         var previous = new Dictionary<(Guid, Guid, Guid), string?>();
         await foreach (var entry in journal.ReadAsync(JournalStreams.ForEvent(e.Id), 1, cancellationToken))
         {
             // Each part words its own facts (FactCatalog); only judging lines belong in this trail.
-            if (FactCatalog.Describe(e, (ILiveEventFact)FactSerializer.Deserialize(entry)) is not { Trail: AuditTrail.Judging } line)
+            var fact = (ILiveEventFact)FactSerializer.Deserialize(entry);
+            if (FactCatalog.Describe(e, fact) is not { Trail: AuditTrail.Judging } line)
             {
                 continue;
             }
+
+            // The domain words rules and awards by their enum names; the export names them in its language.
+            var values = fact switch
+            {
+                ScoringRulesSet rules => $"{culture.Text.Method(rules.Method)}; {string.Join(", ", rules.TieBreaks.Select(t => culture.Text.TieBreak(t, e)))}",
+                AwardGranted award => award.Kind == AwardKind.SpecialMention ? award.Title : culture.Text[$"Award.{award.Kind}"],
+                _ => line.Values,
+            };
 
             string? old = null;
             if (line.ScoreKey is { } key)
@@ -81,7 +103,7 @@ public static class ExportEndpoints
                 false => "no",
                 null => null,
             };
-            csv.Row(entry.Position, entry.RecordedAt, ActorName(entry.Actor, e, store), line.Action, line.Judge, line.Team, old, line.Values, line.Reason, late, line.Comment);
+            csv.Row(entry.Position, entry.RecordedAt, ActorName(entry.Actor, e, store), line.Action, line.Judge, line.Team, old, values, line.Reason, late, line.Comment);
         }
 
         return csv;
@@ -95,8 +117,8 @@ public static class ExportEndpoints
             : actor;
     }
 
-    internal static IResult WithEvent(ProjectionStore store, Guid eventId, string name, Func<LiveEvent, CsvText> build) =>
-        store.GetEvent(eventId) is { } liveEvent ? File(liveEvent, name, build(liveEvent)) : Results.NotFound();
+    internal static IResult WithEvent(ProjectionStore store, Guid eventId, string name, ExportCulture culture, Func<LiveEvent, ExportCulture, CsvText> build) =>
+        store.GetEvent(eventId) is { } liveEvent ? File(liveEvent, name, build(liveEvent, culture)) : Results.NotFound();
 
     internal static IResult File(LiveEvent liveEvent, string name, CsvText csv) =>
         Results.File(csv.ToBytes(), "text/csv; charset=utf-8", $"{Slug(liveEvent.Name)}-{name}.csv");

@@ -1,10 +1,18 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Web.Features.Account;
 
 namespace VakkanjersLive.Web.Features.Exports;
 
-/// <summary>CSV exports for moderators: raw scores, results, and the audit trail of judging.</summary>
+/// <summary>
+/// CSV exports for moderators: raw scores, results, and the audit trail of judging. An export is in the request's
+/// culture (request localization): <c>?culture=nl-NL</c> or <c>?culture=en</c> when given, otherwise the staff user's
+/// language cookie (<c>/culture/set</c>), otherwise the browser's language if supported, otherwise Dutch: the UI's own
+/// choice, so a file reads like the page it was downloaded from. Dutch files use <c>;</c> and decimal commas, English files
+/// <c>,</c> and decimal points (<see cref="CsvText"/>).
+/// </summary>
 public static class ExportsSetup
 {
     public static void MapExports(this WebApplication app)
@@ -18,11 +26,16 @@ public static class ExportsSetup
                 context.HttpContext.Response.Headers.Pragma = "no-cache";
                 return await next(context);
             });
-        exports.MapGet("/scores.csv", (Guid eventId, ProjectionStore store) => ExportEndpoints.WithEvent(store, eventId, "scores", ExportEndpoints.RawScores));
-        exports.MapGet("/results.csv", (Guid eventId, ProjectionStore store) => ExportEndpoints.WithEvent(store, eventId, "results", ExportEndpoints.ResultsTable));
-        exports.MapGet("/audit.csv", async (Guid eventId, ProjectionStore store, IJournal journal, CancellationToken cancellationToken) =>
+        exports.MapGet("/scores.csv", (Guid eventId, ProjectionStore store, IStringLocalizer<SharedResource> text) =>
+            ExportEndpoints.WithEvent(store, eventId, "scores", Culture(text), ExportEndpoints.RawScores));
+        exports.MapGet("/results.csv", (Guid eventId, ProjectionStore store, IStringLocalizer<SharedResource> text) =>
+            ExportEndpoints.WithEvent(store, eventId, "results", Culture(text), ExportEndpoints.ResultsTable));
+        exports.MapGet("/audit.csv", async (Guid eventId, ProjectionStore store, IJournal journal, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
             store.GetEvent(eventId) is { } liveEvent
-                ? ExportEndpoints.File(liveEvent, "audit", await ExportEndpoints.AuditTrailAsync(liveEvent, store, journal, cancellationToken))
+                ? ExportEndpoints.File(liveEvent, "audit", await ExportEndpoints.AuditTrailAsync(liveEvent, Culture(text), store, journal, cancellationToken))
                 : Results.NotFound());
     }
+
+    // Request localization has set both cultures from ?culture=, the culture cookie, Accept-Language or the default, in that order.
+    private static ExportCulture Culture(IStringLocalizer text) => new(CultureInfo.CurrentCulture, text);
 }

@@ -40,13 +40,14 @@ public static class CsvImport
     {
         var errors = new List<ImportRowError>();
         var rows = Read(text, [TeamColumn, SchoolColumn, CategoryColumn, ProjectColumn, MembersColumn], [CityColumn], errors);
-        return PlanRows(rows, errors, liveEvent, (row, state) =>
+        return PlanRows(rows, errors, liveEvent, (row, state, refused) =>
         {
-            var category = FindCategory(state, row.Get(CategoryColumn));
-            var (schoolId, newSchool) = ResolveSchool(state, row.Get(SchoolColumn), row.Get(CityColumn));
-            var withSchool = newSchool is null ? state : state.Apply(newSchool);
-            var team = withSchool.RegisterTeam(Guid.NewGuid(), row.Get(TeamColumn), schoolId, category, row.Get(ProjectColumn), MemberList.Split(row.Get(MembersColumn)));
-            return (team, newSchool);
+            var (probe, category) = Checked(refused, state, s => (s, FindCategory(s, row.Get(CategoryColumn))), StandInCategory);
+            (probe, var school) = Checked(refused, probe, s => WithSchool(s, row.Get(SchoolColumn), row.Get(CityColumn)), StandInSchool);
+            var team = new TeamFields(row.Get(TeamColumn), row.Get(ProjectColumn), MemberList.Split(row.Get(MembersColumn)));
+            bool IsValidMember(string member) => Passes(() => probe.RegisterTeam(Guid.NewGuid(), StandInUnique(), school.Id, category, StandInName, [member]));
+            var registered = EveryError(refused, team, t => probe.RegisterTeam(Guid.NewGuid(), t.Name, school.Id, category, t.Project, t.Members), (t, code) => t.WithStandIn(code, IsValidMember));
+            return (registered!, school.New);
         }, (schools, teams) => new FinalistsImported(schools, teams));
     }
 
@@ -54,30 +55,31 @@ public static class CsvImport
     {
         var errors = new List<ImportRowError>();
         var rows = Read(text, [NameColumn, CategoryColumn], [SchoolColumn, ChairColumn], errors);
-        return PlanRows(rows, errors, liveEvent, (row, state) =>
+        return PlanRows(rows, errors, liveEvent, (row, state, refused) =>
         {
-            var category = FindCategory(state, row.Get(CategoryColumn));
-            (Guid? schoolId, SchoolAdded? newSchool) = (null, null);
+            var (probe, category) = Checked(refused, state, s => (s, FindCategory(s, row.Get(CategoryColumn))), StandInCategory);
+            (Guid? Id, SchoolAdded? New) school = (null, null);
             if (!string.IsNullOrWhiteSpace(row.Get(SchoolColumn)))
             {
-                (schoolId, newSchool) = ResolveSchool(state, row.Get(SchoolColumn), null);
+                (probe, var resolved) = Checked(refused, probe, s => WithSchool(s, row.Get(SchoolColumn), null), StandInSchool);
+                school = (resolved.Id, resolved.New);
             }
 
-            var withSchool = newSchool is null ? state : state.Apply(newSchool);
-            var judge = withSchool.AppointJudge(Guid.NewGuid(), row.Get(NameColumn), category, schoolId, ParseYes(row.Get(ChairColumn)));
-            return (judge, newSchool);
+            var judge = new JudgeFields(row.Get(NameColumn), ParseYes(row.Get(ChairColumn)));
+            var appointed = EveryError(refused, judge, j => probe.AppointJudge(Guid.NewGuid(), j.Name, category, school.Id, j.IsChair), (j, code) => j.WithStandIn(code));
+            return (appointed!, school.New);
         }, (schools, judges) => new JuryImported(schools, judges));
     }
 
     /// <summary>
     /// Checks row after row against the state as it would be after the rows before it (so duplicates inside the
-    /// file are caught), collecting one error per bad row.
+    /// file are caught), collecting every error of every bad row.
     /// </summary>
     private static ImportPlan<TFact> PlanRows<TItem, TFact>(
         List<Row> rows,
         List<ImportRowError> errors,
         LiveEvent liveEvent,
-        Func<Row, LiveEvent, (TItem Item, SchoolAdded? NewSchool)> planRow,
+        Func<Row, LiveEvent, List<DomainException>, (TItem Item, SchoolAdded? NewSchool)> planRow,
         Func<List<SchoolAdded>, List<TItem>, TFact> build)
         where TItem : ILiveEventFact
         where TFact : class
@@ -87,25 +89,157 @@ public static class CsvImport
         var working = liveEvent;
         foreach (var row in rows)
         {
-            try
+            var refused = new List<DomainException>();
+            var (item, newSchool) = planRow(row, working, refused);
+            if (refused.Count > 0)
             {
-                var (item, newSchool) = planRow(row, working);
-                if (newSchool is not null)
-                {
-                    working = working.Apply(newSchool);
-                    schools.Add(newSchool);
-                }
+                errors.AddRange(refused.Select(ex => new ImportRowError(row.Number, ex.Code, ex.Arguments)));
+                continue;
+            }
 
-                working = working.Apply(item);
-                items.Add(item);
-            }
-            catch (DomainException ex)
+            if (newSchool is not null)
             {
-                errors.Add(new ImportRowError(row.Number, ex.Code, ex.Arguments));
+                working = working.Apply(newSchool);
+                schools.Add(newSchool);
             }
+
+            working = working.Apply(item);
+            items.Add(item);
         }
 
         return Finish(errors, rows.Count, () => build(schools, items));
+    }
+
+    /// <summary>
+    /// Runs one check of a row. If the domain refuses it, the refusal is recorded and the rest of the row is checked
+    /// against a stand-in (a probe state with a valid category or school in its place), so that one row reports
+    /// every error it has, not only the first.
+    /// </summary>
+    private static (LiveEvent Probe, T Value) Checked<T>(List<DomainException> refused, LiveEvent probe, Func<LiveEvent, (LiveEvent, T)> check, Func<LiveEvent, (LiveEvent, T)> standIn)
+    {
+        try
+        {
+            return check(probe);
+        }
+        catch (DomainException ex)
+        {
+            refused.Add(ex);
+            return standIn(probe);
+        }
+    }
+
+    /// <summary>
+    /// Runs a domain decision on a row's fields until it passes: each refusal is recorded and the refused field is
+    /// replaced by a valid stand-in, so the decision goes on to check the next field. Gives up (with what it has)
+    /// when a refusal names no field it can stand in for. Returns the decision's fact only if nothing was refused.
+    /// </summary>
+    private static TResult? EveryError<TFields, TResult>(List<DomainException> refused, TFields fields, Func<TFields, TResult> decide, Func<TFields, string, TFields?> standIn)
+        where TFields : class
+        where TResult : class
+    {
+        var before = refused.Count;
+        for (var attempt = 0; attempt < 3 + LiveEvent.MaxMembersPerTeam * 2; attempt++)
+        {
+            try
+            {
+                var result = decide(fields);
+                return refused.Count == before ? result : null;
+            }
+            catch (DomainException ex)
+            {
+                refused.Add(ex);
+                if (standIn(fields, ex.Code) is not { } next)
+                {
+                    return null;
+                }
+
+                fields = next;
+            }
+        }
+
+        return null;
+    }
+
+    // Stand-ins only ever live in a probe state, which is thrown away after the row: they are never imported.
+    private const string StandInName = "Standin";
+
+    private static string StandInUnique() => $"{StandInName} {Guid.NewGuid():N}";
+
+    private static (LiveEvent, Guid) StandInCategory(LiveEvent state)
+    {
+        var id = Guid.NewGuid();
+        return (state.Apply(new CategoryAdded(id, StandInUnique(), string.Empty)), id);
+    }
+
+    private static (LiveEvent, (Guid Id, SchoolAdded? New)) StandInSchool(LiveEvent state)
+    {
+        var id = Guid.NewGuid();
+        return (state.Apply(new SchoolAdded(id, StandInUnique(), string.Empty)), (id, null));
+    }
+
+    /// <summary>The row's school (found, or added to the probe state if it is new) and the fact that adds it.</summary>
+    private static (LiveEvent, (Guid Id, SchoolAdded? New)) WithSchool(LiveEvent state, string? name, string? city)
+    {
+        var (id, added) = ResolveSchool(state, name, city);
+        return (added is null ? state : state.Apply(added), (id, added));
+    }
+
+    private static bool Passes(Action decide)
+    {
+        try
+        {
+            decide();
+            return true;
+        }
+        catch (DomainException)
+        {
+            return false;
+        }
+    }
+
+    private sealed record TeamFields(string? Name, string? Project, IReadOnlyList<string> Members)
+    {
+        public TeamFields? WithStandIn(string code, Func<string, bool> isValidMember)
+        {
+            if (code.StartsWith("team.name.", StringComparison.Ordinal))
+            {
+                return this with { Name = StandInUnique() };
+            }
+
+            if (code.StartsWith("team.project.", StringComparison.Ordinal))
+            {
+                return this with { Project = StandInName };
+            }
+
+            if (code == "team.members.too-many")
+            {
+                return this with { Members = [.. Members.Take(LiveEvent.MaxMembersPerTeam)] };
+            }
+
+            if (code == "team.members.required")
+            {
+                return this with { Members = [StandInName] };
+            }
+
+            if (code.StartsWith("team.member.", StringComparison.Ordinal))
+            {
+                // The domain checks members in order: the refused one is the first that fails on its own.
+                var index = Members.ToList().FindIndex(m => !string.IsNullOrWhiteSpace(m) && !isValidMember(m));
+                return index < 0 ? null : this with { Members = [.. Members.Select((m, i) => i == index ? StandInName : m)] };
+            }
+
+            return null;
+        }
+    }
+
+    private sealed record JudgeFields(string? Name, bool IsChair)
+    {
+        public JudgeFields? WithStandIn(string code) => code switch
+        {
+            _ when code.StartsWith("judge.name.", StringComparison.Ordinal) => this with { Name = StandInUnique() },
+            "judge.chair.taken" => this with { IsChair = false },
+            _ => null,
+        };
     }
 
     private static ImportPlan<T> Finish<T>(List<ImportRowError> errors, int rowCount, Func<T> fact)

@@ -16,8 +16,8 @@ export const retryDelay = (previousRetryCount, random = Math.random) => Math.min
 /**
  * options: `signalR` (the browser client), `eventCode`, `kind` (a ViewerKinds value), `nickname`,
  * `text` (localised texts), and callbacks `status(message)`, `onChange(state, { applied, snapshot })`,
- * `onReactions(message)`, `onNicknameRefused(message)`, `onJoined(result)`. `setTimeout` and `random` can be
- * replaced (tests).
+ * `onReactions(message)` (also for the totals in Join's answer), `onNicknameRefused(message)`, `onJoined(result)`.
+ * `setTimeout` and `random` can be replaced (tests).
  */
 export const createLiveClient = (options) => {
   // No viewer id: the hub takes the viewer from the page's HttpOnly identity cookie, never from the client.
@@ -82,6 +82,11 @@ export const createLiveClient = (options) => {
       nickname = result.nickname;
     }
     options.onJoined?.(result);
+    // Reaction totals so far: a phone that joins late shows them at once, not 0 until the next tap.
+    if (result.reactions) {
+      state = applyReactionCounts(state, result.reactions);
+      options.onReactions?.(result.reactions);
+    }
     if (state.last < 0) {
       update({ state: applySnapshot(state, result.snapshot), applied: [], snapshot: true });
     } else {
