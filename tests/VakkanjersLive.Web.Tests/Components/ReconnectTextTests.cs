@@ -36,7 +36,7 @@ public sealed class ReconnectTextTests : IAsyncLifetime
     public async Task TheJudgesPage_SaysKeepScoring()
     {
         var client = _app.CreateBrowserlikeClient();
-        var signIn = await FormPost.SubmitAsync(client, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = _event.Judges[0].Code! });
+        var signIn = await FormPost.SubmitAsync(client, "/account/signin", "judge", new Dictionary<string, string> { ["judge-code"] = TestData.CodeOf(_event.Judges[0]) });
         Assert.True(signIn.IsRedirectTo("/jury"));
 
         var response = await client.GetAsync("/jury");
