@@ -47,10 +47,23 @@ public sealed class ContactDetectorTests
     [InlineData("Ik was er. Net op tijd!")]
     [InlineData("Goed gedaan. De jury was streng")]
     [InlineData("Wat leuk. Me too")]
-    [InlineData("site . nl")]
+    [InlineData("Wat leuk . Me too")]
+    [InlineData("Ik was er . Net op tijd")]
     public void HasLink_OnASentenceWithSpacesAroundAFullStop_FindsNothing(string text)
     {
         Assert.False(ContactDetector.HasLink(text));
+    }
+
+    /// <summary>Issue 11: a space before the dot, a doubled dot, or a bracketed dot still make a link, before an ending that is no word.</summary>
+    [Theory]
+    [InlineData("site . nl")]
+    [InlineData("site .nl")]
+    [InlineData("site..nl")]
+    [InlineData("site(.)nl")]
+    [InlineData("site [.] com")]
+    public void HasLink_FindsADomainWithASpacedOrBracketedDot(string text)
+    {
+        Assert.True(ContactDetector.HasLink(text));
     }
 
     [Fact]
