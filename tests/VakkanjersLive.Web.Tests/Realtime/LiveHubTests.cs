@@ -71,7 +71,7 @@ public sealed class LiveHubTests : IAsyncLifetime
 
         Assert.True(result.Ok);
         Assert.Equal("Jureerfinale", result.EventName);
-        Assert.Matches(@"^\p{L}+ \p{L}+ \d{2}$", result.Nickname);
+        Assert.Matches(@"^\p{L}+ \p{L}+ \d{2,3}$", result.Nickname);
         Assert.Equal(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Version, result.Snapshot!.Position);
         Assert.Single(result.Snapshot.Stage);
         Assert.Empty(result.Snapshot.Reveals);
@@ -88,6 +88,40 @@ public sealed class LiveHubTests : IAsyncLifetime
         var result = await viewer.JoinAsync(_event.JoinCode, nickname);
         Assert.False(result.Ok);
         Assert.Equal(code, result.Code);
+    }
+
+    /// <summary>Issue 11: invisible nicknames, look-alikes of reserved names, and copies of another viewer's name.</summary>
+    [Theory]
+    [InlineData("\u3164\u3164", "chat.nickname.invalid")]
+    [InlineData("\u2800\u2800", "chat.nickname.invalid")]
+    [InlineData("Moderator", "chat.nickname.reserved")]
+    [InlineData("\u041Coderator", "chat.nickname.reserved")]
+    [InlineData("Jury", "chat.nickname.reserved")]
+    [InlineData("Organisatie", "chat.nickname.reserved")]
+    public async Task Join_WithAnInvisibleOrReservedNickname_IsRefused(string nickname, string code)
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        var result = await viewer.JoinAsync(_event.JoinCode, nickname);
+        Assert.False(result.Ok);
+        Assert.Equal(code, result.Code);
+        Assert.StartsWith("Deze bijnaam", (await viewer.JoinAsync(_event.JoinCode, "Moderator")).Message);
+    }
+
+    [Fact]
+    public async Task Join_WithAnotherViewersNickname_OrALookAlike_IsTaken_AndARejoinKeepsTheName()
+    {
+        await using var alice = await HubClient.ConnectAsync(_app);
+        await using var bob = await HubClient.ConnectAsync(_app);
+        var generated = (await alice.JoinAsync(_event.JoinCode)).Nickname;
+
+        Assert.Equal("chat.nickname.taken", (await bob.JoinAsync(_event.JoinCode, generated)).Code);
+        Assert.Equal("chat.nickname.taken", (await bob.JoinAsync(_event.JoinCode, generated.ToUpperInvariant().Replace(' ', '_'))).Code);
+        Assert.Equal(generated, (await alice.JoinAsync(_event.JoinCode)).Nickname);
+        Assert.Equal(generated, (await alice.JoinAsync(_event.JoinCode, generated)).Nickname);
+
+        var state = _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!;
+        Assert.Equal(generated, state.NicknameOfViewer(alice.ViewerId)!.Nickname);
+        Assert.Null(state.NicknameOfViewer(bob.ViewerId));
     }
 
     [Fact]
