@@ -53,10 +53,11 @@ public static partial class ContactDetector
     /// A social-media handle or invite: a platform (snap, insta, tiktok, discord, whatsapp, telegram …) with a handle
     /// ("snap: jan", "insta @jan", "tiktok jan_2012", "@jan op tiktok"), a request to move ("add me on snap", "voeg me
     /// toe op snapchat", "volg me op insta", "dm me", "app me"), a Discord tag ("jan#1234"), or an "@" handle shaped like
-    /// one ("@jan_2012", "@lotte.x", "@jan2012"). A plain mention of a first name ("@Sanne goed gedaan!") is chat, not a
-    /// handle, and passes; so does naming a platform ("heb je dat op tiktok gezien?", "ik snap het niet").
+    /// one ("@jan_2012", "@lotte.x", "@jan2012"). A plain mention of a first name ("@Sanne goed gedaan!") or a team
+    /// ("@team12") is chat, not a handle, and passes; so does an "@" before a nickname in use in the event, when
+    /// <paramref name="isNickname"/> says so, and naming a platform ("heb je dat op tiktok gezien?", "ik snap het niet").
     /// </summary>
-    public static bool HasSocialHandle(string? text)
+    public static bool HasSocialHandle(string? text, Func<string, bool>? isNickname = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -78,11 +79,19 @@ public static partial class ContactDetector
             }
         }
 
-        return AtHandlePattern().Matches(folded).Any(m => IsHandleShaped(m.Groups["handle"].Value) && !IsEmailDomain(folded, m));
+        return AtHandlePattern().Matches(folded).Any(m =>
+        {
+            var handle = m.Groups["handle"].Value;
+            return IsHandleShaped(handle) && !IsEmailDomain(folded, m) && !TeamWordPattern().IsMatch(handle) && isNickname?.Invoke(handle) != true;
+        });
     }
 
-    /// <summary>E-mail addresses, phone numbers and social-media handles: always refused, whatever the event allows for links.</summary>
-    public static bool HasPersonalContact(string? text) => HasEmail(text) || HasPhoneNumber(text) || HasSocialHandle(text);
+    /// <summary>
+    /// E-mail addresses, phone numbers and social-media handles: always refused, whatever the event allows for links.
+    /// <paramref name="isNickname"/>: whether an "@" word is a nickname in use in the event (a mention, not a handle).
+    /// </summary>
+    public static bool HasPersonalContact(string? text, Func<string, bool>? isNickname = null) =>
+        HasEmail(text) || HasPhoneNumber(text) || HasSocialHandle(text, isNickname);
 
     public static bool HasContactDetails(string? text) => HasLink(text) || HasPersonalContact(text);
 
@@ -169,6 +178,10 @@ public static partial class ContactDetector
 
     [GeneratedRegex(@"@(?<handle>[a-z0-9._]{2,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtHandlePattern();
+
+    // "@team12", "@groep8b": a team, group or class with its number is a mention.
+    [GeneratedRegex(@"^(team|groep|klas|tafel|rij|zaal|ronde|stand|group|class)\d+[a-z]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeamWordPattern();
 
     /// <summary>Phone numbers written with letters for digits or with number words (Dutch and English).</summary>
     private static class PhoneWords
