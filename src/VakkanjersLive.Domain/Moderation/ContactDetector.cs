@@ -14,9 +14,9 @@ public static partial class ContactDetector
     /// <summary>
     /// A link: "http(s)://", "www.", or a name and a common ending joined by a dot. The dot may be spelled ("dot",
     /// "punt", "(.)", "[.]", "{.}", "-dot-") or, before an ending that is no word ("nl", "com", "gg" …), written with a
-    /// space before it ("site . nl", "site .nl") or doubled ("site..nl"). A dot followed by a space is a full stop, so
-    /// "Goed gedaan. De jury" is a sentence. Discord and Telegram invites are caught without their dot too
-    /// ("discord gg/abc", "discordgg/abc").
+    /// space before it ("site . nl", "site .nl") or repeated ("site..nl", "site . . nl"). A dot followed by a space
+    /// is a full stop, so "Goed gedaan. De jury" is a sentence. Discord and Telegram invites are caught without their
+    /// dot too ("discord gg/abc", "discordgg/abc").
     /// </summary>
     public static bool HasLink(string? text)
     {
@@ -133,7 +133,7 @@ public static partial class ContactDetector
     [GeneratedRegex(@"(https?://|www\s*\.|\b[a-z0-9-]{2,}\.(" + Endings + @")\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 
-    [GeneratedRegex(@"\b[a-z0-9-]{2,}(\s+\.\s*|\.{2,}\s*)(" + SafeEndings + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[a-z0-9-]{2,}(\s+\.\s*|(\s*\.){2,}\s*)(" + SafeEndings + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LooseDotLinkPattern();
 
     [GeneratedRegex(@"\bdiscord\s*\.?\s*gg\b|\bdiscord(app)?\.com\s*/\s*invite|\b(t|wa)\.me\s*/|\bchat\.whatsapp\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

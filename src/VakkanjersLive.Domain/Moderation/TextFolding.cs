@@ -21,6 +21,7 @@ public static class TextFolding
     private const int MusicalNullNotehead = 0x1D159;
 
     private static readonly FrozenDictionary<int, string> Prototypes = LoadConfusables();
+    private static readonly FrozenDictionary<int, string> NamedLetters = LoadNamedLetters();
     private static readonly (int First, int Last)[] Ignorable = LoadIgnorable();
     private static readonly ConcurrentDictionary<int, string> LookAlikes = new();
 
@@ -214,7 +215,8 @@ public static class TextFolding
     /// <summary>
     /// One non-ASCII, visible, decomposed character for matching: a digit as its ASCII digit, a look-alike of ASCII as
     /// that ASCII (trying the character, then its upper and lower case: Cyrillic "к" is listed as a look-alike of
-    /// "ĸ", its capital "К" of "K"), otherwise the character in lower case.
+    /// "ĸ", its capital "К" of "K"), else a letter Unicode names after an ASCII letter (small capital "ᴋ", negative
+    /// squared "🅺"), otherwise the character in lower case.
     /// </summary>
     private static string LookAlike(Rune rune) => LookAlikes.GetOrAdd(rune.Value, static cp =>
     {
@@ -232,7 +234,7 @@ public static class TextFolding
             }
         }
 
-        return Rune.ToLowerInvariant(rune).ToString();
+        return NamedLetters.TryGetValue(cp, out var letter) ? letter : Rune.ToLowerInvariant(rune).ToString();
     });
 
     /// <summary>The prototype in lower case without marks, when that is visible ASCII; otherwise null.</summary>
@@ -309,6 +311,10 @@ public static class TextFolding
 
         return map.ToFrozenDictionary();
     }
+
+    private static FrozenDictionary<int, string> LoadNamedLetters() =>
+        // "1D0B ; k": derived from UnicodeData.txt names (Moderation/Unicode/README.md).
+        DataLines("letter-names.txt").Select(line => line.Split(';')).ToFrozenDictionary(fields => Hex(fields[0]), fields => fields[1].Trim());
 
     private static (int, int)[] LoadIgnorable()
     {

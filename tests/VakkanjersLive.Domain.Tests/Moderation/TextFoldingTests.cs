@@ -82,6 +82,13 @@ public sealed class TextFoldingTests
     [InlineData("٠٦١٢", "0612")]
     [InlineData("Hallo   daar", "hallo daar")]
     [InlineData("Moderator", "moderator")]
+    [InlineData("\u1D0B\u1D1C\u1D1B", "kut")]
+    [InlineData("\U0001F17A\U0001F184\U0001F183", "kut")]
+    [InlineData("\U0001F15A\U0001F164\U0001F163", "kut")]
+    [InlineData("\u24DA\u24E4\u24E3", "kut")]
+    [InlineData("\uA4D7\uA4F4\uA4D4", "kut")]
+    [InlineData("k\u0332u\u0332t\u0332", "kut")]
+    [InlineData("\u0199\u0173\u0163", "kut")]
     [InlineData("日本", "日本")]
     [InlineData("", "")]
     public void Fold_MapsWhatLooksTheSameToOneForm(string text, string expected)

@@ -3,6 +3,7 @@
 # reach that carries them):
 #   confusables.txt         UTS #39 confusables, verbatim, from ICU's source package (icu/source/data/unidata/).
 #   default-ignorable.txt   the Default_Ignorable_Code_Point lines of DerivedCoreProperties.txt, from unicode-data.
+#   letter-names.txt        small capitals and negative squared/circled letters by their names in UnicodeData.txt.
 # Both must be of the same Unicode version; say which in README.md and in TextFolding.UnicodeVersion.
 # Usage: bash update-unicode-data.sh   (needs apt-get and network access to the Debian mirror; writes next to itself)
 set -euo pipefail
@@ -30,6 +31,17 @@ props=ud/usr/share/unicode/DerivedCoreProperties.txt
   echo "#"
   grep -E '^[0-9A-F.]+ +; Default_Ignorable_Code_Point' "$props"
 } > "$here/default-ignorable.txt"
+
+data=ud/usr/share/unicode/UnicodeData.txt
+version="$(head -1 "$props" | sed -E 's/.*-([0-9.]+)\.txt/\1/')"
+{
+  echo "# letter-names.txt: letters that Unicode names after a Latin letter but neither NFKC nor confusables.txt map to it,"
+  echo "# derived from UnicodeData.txt $version (Debian unicode-data) by update-unicode-data.sh: every code point named"
+  echo "# \"LATIN LETTER SMALL CAPITAL X\", \"NEGATIVE SQUARED LATIN CAPITAL LETTER X\" or \"NEGATIVE CIRCLED LATIN CAPITAL LETTER X\","
+  echo "# mapped to the small letter x. Format: code point ; letter # name. © Unicode, Inc.; Unicode License (README.md)."
+  awk -F';' '$2 ~ /^(LATIN LETTER SMALL CAPITAL|NEGATIVE SQUARED LATIN CAPITAL LETTER|NEGATIVE CIRCLED LATIN CAPITAL LETTER) [A-Z]$/ {
+    n = $2; printf "%s ; %s # %s\n", $1, tolower(substr(n, length(n))), n }' "$data"
+} > "$here/letter-names.txt"
 
 grep -m1 '^# Version' "$here/confusables.txt"
 head -1 "$here/default-ignorable.txt"
