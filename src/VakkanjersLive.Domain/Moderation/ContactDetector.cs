@@ -26,10 +26,22 @@ public static partial class ContactDetector
         }
 
         var folded = SpelledDots(TextFolding.Fold(text));
-        return LinkPattern().IsMatch(folded) || LooseDotLinkPattern().IsMatch(folded) || InvitePattern().IsMatch(folded);
+        var dotted = folded.Contains('.', StringComparison.Ordinal);
+        return (dotted || folded.Contains("://", StringComparison.Ordinal)) && (LinkPattern().IsMatch(folded) || LooseDotLinkPattern().IsMatch(folded))
+            || (folded.Contains("discord", StringComparison.Ordinal) || dotted) && InvitePattern().IsMatch(folded);
     }
 
-    public static bool HasEmail(string? text) => !string.IsNullOrWhiteSpace(text) && EmailPattern().IsMatch(SpelledDots(TextFolding.Fold(text)));
+    public static bool HasEmail(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var folded = TextFolding.Fold(text);
+        return (folded.Contains('@', StringComparison.Ordinal) || folded.Contains("at", StringComparison.Ordinal) || folded.Contains("apenstaartje", StringComparison.Ordinal))
+            && EmailPattern().IsMatch(SpelledDots(folded));
+    }
 
     /// <summary>
     /// Nine or more digits split only by spaces or dashes (Dutch numbers have ten: 06-12345678, 010-1234567), or an
@@ -66,7 +78,7 @@ public static partial class ContactDetector
 
         var folded = TextFolding.Fold(text);
         if (PlatformHandlePattern().IsMatch(folded) || MoveRequestPattern().IsMatch(folded) || DirectMessagePattern().IsMatch(folded)
-            || DiscordTagPattern().IsMatch(folded) || MentionNearPlatformPattern().IsMatch(folded))
+            || (folded.Contains('#', StringComparison.Ordinal) && DiscordTagPattern().IsMatch(folded)) || MentionNearPlatformPattern().IsMatch(folded))
         {
             return true;
         }
@@ -95,9 +107,19 @@ public static partial class ContactDetector
 
     public static bool HasContactDetails(string? text) => HasLink(text) || HasPersonalContact(text);
 
-    /// <summary>Spelled-out dots as ".", repeated spaces as one ("site (punt) nl" is "site.nl").</summary>
-    private static string SpelledDots(string folded) =>
-        WordDotPattern().Replace(BracketDotPattern().Replace(folded.Replace('\u3002', '.'), "."), ".");
+    /// <summary>Spelled-out dots as "." ("site (punt) nl" is "site.nl"); each pattern runs only when its marks are there.</summary>
+    private static string SpelledDots(string folded)
+    {
+        var text = folded.Replace('\u3002', '.');
+        if (text.AsSpan().IndexOfAny("[({<-_*~") >= 0)
+        {
+            text = BracketDotPattern().Replace(text, ".");
+        }
+
+        return text.Contains("dot", StringComparison.Ordinal) || text.Contains("d0t", StringComparison.Ordinal) || text.Contains("punt", StringComparison.Ordinal) || text.Contains("slash", StringComparison.Ordinal)
+            ? WordDotPattern().Replace(text, ".")
+            : text;
+    }
 
     /// <summary>A handle, not a name: 3–30 characters with a letter and an underscore, an inner dot, or two digits.</summary>
     private static bool IsHandleShaped(string handle)

@@ -25,6 +25,12 @@ public static class TextFolding
     private static readonly (int First, int Last)[] Ignorable = LoadIgnorable();
     private static readonly ConcurrentDictionary<int, string> LookAlikes = new();
 
+    [ThreadStatic]
+    private static string? t_lastText;
+
+    [ThreadStatic]
+    private static string? t_lastFolded;
+
     /// <summary>How many confusable mappings were loaded (6,311 in Unicode 15.0.0).</summary>
     public static int ConfusableCount => Prototypes.Count;
 
@@ -123,6 +129,21 @@ public static class TextFolding
         {
             return string.Empty;
         }
+
+        // One message is checked by several matchers in a row (words, the event's words, links, contact details): the
+        // last folding on this thread is kept for the same string instance.
+        if (ReferenceEquals(text, t_lastText) && t_lastFolded is { } last)
+        {
+            return last;
+        }
+
+        var folded = FoldUncached(text);
+        (t_lastText, t_lastFolded) = (text, folded);
+        return folded;
+    }
+
+    private static string FoldUncached(string text)
+    {
 
         var builder = new StringBuilder(text.Length);
         var decomposed = SafeNormalize(SafeNormalize(text, NormalizationForm.FormKC), NormalizationForm.FormD);

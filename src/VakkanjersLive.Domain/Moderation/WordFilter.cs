@@ -66,7 +66,8 @@ public sealed class WordFilter
         // contain a blocked one ("hoera", "catering", "negeren") are left alone.
         foreach (var run in ShortTokenRuns(tokens))
         {
-            var inside = _longWords.FirstOrDefault(w => allowed?.Contains(w) != true && string.Concat(run).Contains(w, StringComparison.Ordinal));
+            var joinedRun = string.Concat(run);
+            var inside = _longWords.FirstOrDefault(w => allowed?.Contains(w) != true && joinedRun.Contains(w, StringComparison.Ordinal));
             if (inside is not null)
             {
                 return inside;
@@ -77,7 +78,7 @@ public sealed class WordFilter
             {
                 for (var end = start + 2; end <= run.Count; end++)
                 {
-                    var spelled = Normalize(string.Concat(run.Skip(start).Take(end - start)));
+                    var spelled = CollapseRepeats(string.Concat(run.Skip(start).Take(end - start)));
                     if (Blocked(spelled))
                     {
                         return spelled;
@@ -109,6 +110,21 @@ public sealed class WordFilter
 
             run = [];
         }
+    }
+
+    /// <summary>Repeated letters as one: what <see cref="Normalize"/> does to pieces that are already normalised.</summary>
+    private static string CollapseRepeats(string pieces)
+    {
+        var builder = new StringBuilder(pieces.Length);
+        foreach (var c in pieces)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>

@@ -149,6 +149,12 @@ public sealed class LiveHubTests : IAsyncLifetime
     [InlineData("bel 06-12345678", "chat.contact-details")]
     [InlineData("hallo\u200Bdaar", "chat.text.invalid-characters")]
     [InlineData("evil \u202E txt", "chat.text.invalid-characters")]
+    [InlineData("\u3164\u3164 \u2800", "chat.text.required")]
+    [InlineData("\u0455hit", "chat.blocked-word")]
+    [InlineData("\uFF53\uFF49\uFF54\uFF45\uFF0E\uFF4E\uFF4C", "chat.link")]
+    [InlineData("discord gg/abcdef", "chat.link")]
+    [InlineData("snap: jan_2012", "chat.contact-details")]
+    [InlineData("nul zes een twee drie vier vijf zes zeven acht", "chat.contact-details")]
     public async Task Chat_BreakingARule_IsRefusedWithTheReason(string text, string code)
     {
         await using var viewer = await HubClient.ConnectAsync(_app);
