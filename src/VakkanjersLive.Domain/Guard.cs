@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text;
+using VakkanjersLive.Domain.Moderation;
 
 namespace VakkanjersLive.Domain;
 
 /// <summary>Input checks shared by every aggregate; each failure is a <see cref="DomainException"/> with a code.</summary>
 public static class Guard
 {
-    /// <summary>Trims, rejects empty or over-long text and control characters (zero-width and bidi overrides too).</summary>
+    /// <summary>
+    /// Trims, rejects empty or over-long text and control characters (zero-width and bidi overrides too). Text with
+    /// no visible character (only Hangul fillers, Braille blanks and the like: <see cref="TextFolding.HasVisibleCharacter"/>)
+    /// counts as empty.
+    /// </summary>
     public static string Text(string? value, string field, int maxLength, bool required = true)
     {
         var trimmed = Normalize(value, field);
@@ -28,6 +33,16 @@ public static class Guard
         if (trimmed.Any(IsForbidden))
         {
             throw new DomainException($"{field}.invalid-characters");
+        }
+
+        if (!TextFolding.HasVisibleCharacter(trimmed))
+        {
+            if (required)
+            {
+                throw new DomainException($"{field}.required");
+            }
+
+            return string.Empty;
         }
 
         return trimmed;

@@ -5,8 +5,10 @@ namespace VakkanjersLive.Domain.Moderation;
 
 /// <summary>
 /// Finds blocked words despite simple evasion: case, diacritics ("kùt"), repeated letters ("kuuuut"), leetspeak
-/// ("sh1t", "k@nker"), and spacing or punctuation between letters ("k u t", "k.u.t", "kan ker"). Matching is on whole
-/// words, on compounds that start with a blocked word of six letters or more ("kankerhond"), and on runs of short
+/// ("sh1t", "k@nker"), spacing or punctuation between letters ("k u t", "k.u.t", "kan ker"), and whatever
+/// <see cref="TextFolding.Fold"/> undoes: look-alike letters from other scripts ("ѕhit" with a Cyrillic ѕ), fullwidth
+/// and mathematical letters, and invisible characters inside a word (a Hangul filler between "k" and "ut"). Matching
+/// is on whole words, on compounds that start with a blocked word of six letters or more ("kankerhond"), and on runs of short
 /// pieces (three letters or fewer) read as one word. A blocked word inside a longer innocent word ("hoera",
 /// "catering", "Scunthorpe") is not matched: false alarms anger children more than they protect them.
 /// </summary>
@@ -64,7 +66,8 @@ public sealed class WordFilter
         // contain a blocked one ("hoera", "catering", "negeren") are left alone.
         foreach (var run in ShortTokenRuns(tokens))
         {
-            var inside = _longWords.FirstOrDefault(w => allowed?.Contains(w) != true && string.Concat(run).Contains(w, StringComparison.Ordinal));
+            var joinedRun = string.Concat(run);
+            var inside = _longWords.FirstOrDefault(w => allowed?.Contains(w) != true && joinedRun.Contains(w, StringComparison.Ordinal));
             if (inside is not null)
             {
                 return inside;
@@ -75,7 +78,7 @@ public sealed class WordFilter
             {
                 for (var end = start + 2; end <= run.Count; end++)
                 {
-                    var spelled = Normalize(string.Concat(run.Skip(start).Take(end - start)));
+                    var spelled = CollapseRepeats(string.Concat(run.Skip(start).Take(end - start)));
                     if (Blocked(spelled))
                     {
                         return spelled;
@@ -109,14 +112,32 @@ public sealed class WordFilter
         }
     }
 
-    /// <summary>Lower case, no diacritics, leetspeak mapped to letters, repeated letters collapsed, letters only.</summary>
+    /// <summary>Repeated letters as one: what <see cref="Normalize"/> does to pieces that are already normalised.</summary>
+    private static string CollapseRepeats(string pieces)
+    {
+        var builder = new StringBuilder(pieces.Length);
+        foreach (var c in pieces)
+        {
+            if (builder.Length == 0 || builder[^1] != c)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Folded (<see cref="TextFolding.Fold"/>: look-alikes, NFKC, invisible characters), lower case, no diacritics,
+    /// leetspeak mapped to letters, repeated letters collapsed, letters only.
+    /// </summary>
     public static string Normalize(string text) => string.Concat(Tokens(text));
 
     private static IEnumerable<string> Tokens(string text)
     {
         var token = new StringBuilder();
         var previous = '\0';
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = TextFolding.Fold(text);
         for (var i = 0; i < decomposed.Length; i++)
         {
             var raw = decomposed[i];

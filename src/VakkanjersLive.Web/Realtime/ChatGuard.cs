@@ -6,7 +6,8 @@ namespace VakkanjersLive.Web.Realtime;
 
 /// <summary>
 /// The rules a chat message or nickname must pass before it is journaled: blocked words (Dutch and English starter
-/// lists shipped in Data/blocked-words) and no links, e-mail addresses or phone numbers.
+/// lists shipped in Data/blocked-words) and no links, e-mail addresses, phone numbers or social-media handles, all
+/// matched on folded text (look-alike letters, fullwidth, invisible characters: docs/filters.md).
 /// </summary>
 public sealed class ChatGuard
 {
@@ -26,15 +27,16 @@ public sealed class ChatGuard
 
     /// <summary>
     /// The code from <paramref name="rules"/> for the first rule the text breaks in this event, otherwise null. The
-    /// event's own words are added to the shipped lists; words it allows are taken out. E-mail addresses and phone
-    /// numbers are always refused; links unless the event allows them (questions never carry links).
+    /// event's own words are added to the shipped lists; words it allows are taken out. E-mail addresses, phone
+    /// numbers and social-media handles are always refused (an "@" before a nickname in use in the event is a mention);
+    /// links unless the event allows them (questions never carry links).
     /// </summary>
     public string? Check(string? text, LiveEvent liveEvent, GuardRules rules)
     {
         var allowed = _allowed.GetValue(liveEvent.AllowedWords, words => words.Select(WordFilter.Normalize).ToHashSet(StringComparer.Ordinal));
         var extra = _extraFilters.GetValue(liveEvent.ExtraBlockedWords, words => new WordFilter(words));
         return Words.IsBlocked(text, allowed) || extra.IsBlocked(text) ? rules.BlockedWord
-            : ContactDetector.HasEmail(text) || ContactDetector.HasPhoneNumber(text) ? rules.ContactDetails
+            : ContactDetector.HasPersonalContact(text, word => liveEvent.Chat.NicknameOwners.ContainsKey(TextFolding.NameKey(word))) ? rules.ContactDetails
             : (rules.AlwaysBlockLinks || liveEvent.ChatSettings.BlockLinks) && ContactDetector.HasLink(text) ? rules.Link
             : null;
     }

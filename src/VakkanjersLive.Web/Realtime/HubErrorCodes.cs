@@ -57,6 +57,8 @@ public static class HubErrorCodes
     public const string JournalBusy = "journal.busy";
 
     public const string NicknameInvalid = "chat.nickname.invalid";
+    public const string NicknameReserved = "chat.nickname.reserved";
+    public const string NicknameTaken = "chat.nickname.taken";
     public const string ChatTextRequired = "chat.text.required";
     public const string ChatTextTooLong = "chat.text.too-long";
     public const string ChatTextInvalidCharacters = "chat.text.invalid-characters";

@@ -187,19 +187,24 @@ public sealed class LiveHub(
         if (kind == ViewerKinds.Audience)
         {
             // Child-safe default: generated nicknames only, whatever was typed.
-            var typed = liveEvent.ChatSettings.GeneratedNicknamesOnly ? null : request.Nickname;
+            var typed = liveEvent.ChatSettings.GeneratedNicknamesOnly || string.IsNullOrWhiteSpace(request.Nickname) ? null : request.Nickname;
             try
             {
-                nickname = string.IsNullOrWhiteSpace(typed) ? Nicknames.Generate() : LiveEvent.CheckNickname(typed);
+                var wanted = typed is null ? null : LiveEvent.CheckNickname(typed);
+                if (wanted is not null && guard.Check(wanted, liveEvent, GuardRules.Nickname) is { } refused)
+                {
+                    return JoinFailed(refused);
+                }
+
+                // A rejoin (reconnect, another tab) keeps the viewer's name; a new one is journaled, unique in the event.
+                var held = liveEvent.NicknameOfViewer(viewerId!.Value);
+                nickname = held is not null && (wanted is null ? held.Generated : held.Nickname == wanted)
+                    ? held.Nickname
+                    : await ClaimNicknameAsync(liveEvent, viewerId!.Value, wanted);
             }
             catch (DomainException ex)
             {
                 return JoinFailed(ex.Code, ex.Arguments);
-            }
-
-            if (guard.Check(nickname, liveEvent, GuardRules.Nickname) is { } refused)
-            {
-                return JoinFailed(refused);
             }
         }
 
@@ -219,6 +224,29 @@ public sealed class LiveHub(
         // Read the state after joining the group: anything newer arrives as a batch and is de-duplicated by position.
         var current = store.GetEvent(liveEvent.Id)!;
         return new JoinResult(true, null, null, current.Id, current.Name, nickname, PublicFeed.Snapshot(current), await reactions.TotalsAsync(current.Id));
+    }
+
+    /// <summary>
+    /// Journals the viewer's nickname (<see cref="LiveEvent.ChooseNickname"/>: typed and checked against reserved,
+    /// staff and taken names, or generated and free). When the journal cannot take it, a generated name that is free
+    /// right now is used unjournaled, so a journal hiccup does not keep anyone from watching; a typed one is refused.
+    /// </summary>
+    private async Task<string> ClaimNicknameAsync(LiveEvent liveEvent, Guid viewerId, string? wanted)
+    {
+        NicknameChosen? chosen = null;
+        var staffNames = store.Staff.Moderators.Select(m => m.DisplayName).ToList();
+        var result = await commands.ForEventAsync(liveEvent.Id, Guid.NewGuid(), "viewer", s => chosen = s.ChooseNickname(viewerId, wanted, staffNames));
+        if (result.Succeeded && chosen is not null)
+        {
+            return chosen.Nickname;
+        }
+
+        if (wanted is null && result.ErrorCode is HubErrorCodes.JournalUnavailable or HubErrorCodes.JournalBusy)
+        {
+            return liveEvent.ChooseNickname(viewerId, null, staffNames).Nickname;
+        }
+
+        throw new DomainException(result.ErrorCode ?? HubErrorCodes.JournalUnavailable, [.. result.ErrorArguments]);
     }
 
     private async Task<SendResult> SendChatAsync(ViewerSession session, ChatRequest request)

@@ -78,6 +78,7 @@ public sealed class FactSerializerTests
         new MessagePinned("Welkom bij de finale!"),
         new AnnouncementMade(School, "Over 5 minuten begint de uitslag"),
         new ChatPurged(42),
+        new NicknameChosen(Account, "Slimme Vos 42", true),
         new PollCreated(Account, "Wat wil jij later worden?", [new PollOption(Team, "Monteur"), new PollOption(School, "Ontwerper")], true),
         new PollChanged(Account, "Welk project wint?", [new PollOption(Team, "Slimme kas"), new PollOption(School, "Tilhulp")], true),
         new PollDeleted(Account),

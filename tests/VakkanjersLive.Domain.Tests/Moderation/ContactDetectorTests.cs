@@ -47,10 +47,23 @@ public sealed class ContactDetectorTests
     [InlineData("Ik was er. Net op tijd!")]
     [InlineData("Goed gedaan. De jury was streng")]
     [InlineData("Wat leuk. Me too")]
-    [InlineData("site . nl")]
+    [InlineData("Wat leuk . Me too")]
+    [InlineData("Ik was er . Net op tijd")]
     public void HasLink_OnASentenceWithSpacesAroundAFullStop_FindsNothing(string text)
     {
         Assert.False(ContactDetector.HasLink(text));
+    }
+
+    /// <summary>Issue 11: a space before the dot, a doubled dot, or a bracketed dot still make a link, before an ending that is no word.</summary>
+    [Theory]
+    [InlineData("site . nl")]
+    [InlineData("site .nl")]
+    [InlineData("site..nl")]
+    [InlineData("site(.)nl")]
+    [InlineData("site [.] com")]
+    public void HasLink_FindsADomainWithASpacedOrBracketedDot(string text)
+    {
+        Assert.True(ContactDetector.HasLink(text));
     }
 
     [Fact]
@@ -138,6 +151,47 @@ public sealed class ContactDetectorTests
     public void HasPhoneNumber_OnScoresDatesAndLargeNumbers_FindsNothing(string text)
     {
         Assert.False(ContactDetector.HasPhoneNumber(text));
+    }
+
+    // ---- social-media handles ----------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("snap: jan_2012")]
+    [InlineData("insta @janvries")]
+    [InlineData("volg me op tiktok")]
+    [InlineData("dm me!")]
+    [InlineData("mijn discord is jan#1234")]
+    [InlineData("@jan_2012")]
+    [InlineData("@sanne04 is mijn insta")]
+    public void HasSocialHandle_FindsHandlesAndInvites(string text)
+    {
+        Assert.True(ContactDetector.HasSocialHandle(text));
+        Assert.True(ContactDetector.HasPersonalContact(text));
+    }
+
+    [Theory]
+    [InlineData("@Sanne goed gedaan!")]
+    [InlineData("@Team12 jullie waren top")]
+    [InlineData("@groep8b zet hem op")]
+    [InlineData("Ik snap het niet")]
+    [InlineData("Heb je dat op tiktok gezien?")]
+    [InlineData("Ik app me moeder even")]
+    public void HasSocialHandle_OnMentionsAndPlatformNames_FindsNothing(string text)
+    {
+        Assert.False(ContactDetector.HasSocialHandle(text));
+    }
+
+    [Fact]
+    public void HasSocialHandle_AnAtBeforeANicknameInUse_IsAMention()
+    {
+        static bool InUse(string word) => TextFolding.NameKey(word) == TextFolding.NameKey("Lotte_2012");
+
+        Assert.True(ContactDetector.HasSocialHandle("@lotte_2012 goed gedaan"));
+        Assert.False(ContactDetector.HasSocialHandle("@lotte_2012 goed gedaan", InUse));
+        Assert.False(ContactDetector.HasPersonalContact("@Lotte_2012 goed gedaan", InUse));
+
+        // A platform next to it still makes it a handle.
+        Assert.True(ContactDetector.HasSocialHandle("@lotte_2012 op tiktok", InUse));
     }
 
     // ---- all together ------------------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ public sealed class LiveHubTests : IAsyncLifetime
 
         Assert.True(result.Ok);
         Assert.Equal("Jureerfinale", result.EventName);
-        Assert.Matches(@"^\p{L}+ \p{L}+ \d{2}$", result.Nickname);
+        Assert.Matches(@"^\p{L}+ \p{L}+ \d{2,3}$", result.Nickname);
         Assert.Equal(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Version, result.Snapshot!.Position);
         Assert.Single(result.Snapshot.Stage);
         Assert.Empty(result.Snapshot.Reveals);
@@ -88,6 +88,40 @@ public sealed class LiveHubTests : IAsyncLifetime
         var result = await viewer.JoinAsync(_event.JoinCode, nickname);
         Assert.False(result.Ok);
         Assert.Equal(code, result.Code);
+    }
+
+    /// <summary>Issue 11: invisible nicknames, look-alikes of reserved names, and copies of another viewer's name.</summary>
+    [Theory]
+    [InlineData("\u3164\u3164", "chat.nickname.invalid")]
+    [InlineData("\u2800\u2800", "chat.nickname.invalid")]
+    [InlineData("Moderator", "chat.nickname.reserved")]
+    [InlineData("\u041Coderator", "chat.nickname.reserved")]
+    [InlineData("Jury", "chat.nickname.reserved")]
+    [InlineData("Organisatie", "chat.nickname.reserved")]
+    public async Task Join_WithAnInvisibleOrReservedNickname_IsRefused(string nickname, string code)
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        var result = await viewer.JoinAsync(_event.JoinCode, nickname);
+        Assert.False(result.Ok);
+        Assert.Equal(code, result.Code);
+        Assert.StartsWith("Deze bijnaam", (await viewer.JoinAsync(_event.JoinCode, "Moderator")).Message);
+    }
+
+    [Fact]
+    public async Task Join_WithAnotherViewersNickname_OrALookAlike_IsTaken_AndARejoinKeepsTheName()
+    {
+        await using var alice = await HubClient.ConnectAsync(_app);
+        await using var bob = await HubClient.ConnectAsync(_app);
+        var generated = (await alice.JoinAsync(_event.JoinCode)).Nickname;
+
+        Assert.Equal("chat.nickname.taken", (await bob.JoinAsync(_event.JoinCode, generated)).Code);
+        Assert.Equal("chat.nickname.taken", (await bob.JoinAsync(_event.JoinCode, generated.ToUpperInvariant().Replace(' ', '_'))).Code);
+        Assert.Equal(generated, (await alice.JoinAsync(_event.JoinCode)).Nickname);
+        Assert.Equal(generated, (await alice.JoinAsync(_event.JoinCode, generated)).Nickname);
+
+        var state = _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!;
+        Assert.Equal(generated, state.NicknameOfViewer(alice.ViewerId)!.Nickname);
+        Assert.Null(state.NicknameOfViewer(bob.ViewerId));
     }
 
     [Fact]
@@ -115,6 +149,12 @@ public sealed class LiveHubTests : IAsyncLifetime
     [InlineData("bel 06-12345678", "chat.contact-details")]
     [InlineData("hallo\u200Bdaar", "chat.text.invalid-characters")]
     [InlineData("evil \u202E txt", "chat.text.invalid-characters")]
+    [InlineData("\u3164\u3164 \u2800", "chat.text.required")]
+    [InlineData("\u0455hit", "chat.blocked-word")]
+    [InlineData("\uFF53\uFF49\uFF54\uFF45\uFF0E\uFF4E\uFF4C", "chat.link")]
+    [InlineData("discord gg/abcdef", "chat.link")]
+    [InlineData("snap: jan_2012", "chat.contact-details")]
+    [InlineData("nul zes een twee drie vier vijf zes zeven acht", "chat.contact-details")]
     public async Task Chat_BreakingARule_IsRefusedWithTheReason(string text, string code)
     {
         await using var viewer = await HubClient.ConnectAsync(_app);

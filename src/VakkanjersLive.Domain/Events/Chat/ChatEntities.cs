@@ -14,3 +14,6 @@ public sealed record ChatMessage(Guid Id, Guid ViewerId, string Nickname, string
 public sealed record ChatReport(Guid MessageId, Guid ReporterId, string Reason, long Position);
 
 public sealed record Announcement(Guid Id, string Text, long Position);
+
+/// <summary>A viewer's nickname in the event, and whether it was generated (not typed).</summary>
+public sealed record ViewerNickname(string Nickname, bool Generated);

@@ -46,5 +46,11 @@ public sealed record MessagePinned(string Text) : ILiveEventFact;
 
 public sealed record AnnouncementMade(Guid AnnouncementId, string Text) : ILiveEventFact;
 
+/// <summary>
+/// The nickname a viewer joined the event under, typed or <paramref name="Generated"/>: journaled so that no two viewers
+/// of an event share one (or two that look alike), on every node.
+/// </summary>
+public sealed record NicknameChosen([property: ViewerData] Guid ViewerId, [property: ViewerData] string Nickname, bool Generated) : ILiveEventFact;
+
 /// <summary>Chat and viewer data were erased from the journal (privacy for minors); the entries remain, emptied.</summary>
 public sealed record ChatPurged(int MessageCount) : ILiveEventFact;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using VakkanjersLive.Domain.Moderation;
 
 namespace VakkanjersLive.Domain.Events;
 
@@ -30,6 +31,12 @@ public sealed record ChatPart
     public ImmutableList<Announcement> Announcements { get; private init; } = [];
 
     public int PurgedMessages { get; private init; }
+
+    /// <summary>The nickname each viewer joined under (<see cref="NicknameChosen"/>).</summary>
+    public ImmutableDictionary<Guid, ViewerNickname> Nicknames { get; private init; } = ImmutableDictionary<Guid, ViewerNickname>.Empty;
+
+    /// <summary>Who holds a nickname, by its look-alike key (<see cref="TextFolding.NameKey"/>).</summary>
+    public ImmutableDictionary<string, Guid> NicknameOwners { get; private init; } = ImmutableDictionary.Create<string, Guid>(StringComparer.Ordinal);
 
     public ChatMessage? Find(Guid messageId) => Messages.Find(m => m.Id == messageId);
 
@@ -102,9 +109,15 @@ public sealed record ChatPart
             (c, e, position) => c with { Announcements = c.Announcements.TakeLast(9).ToImmutableList().Add(new Announcement(e.AnnouncementId, e.Text, position)) },
             FactPrivacy.NoPersonalData,
             new Logged<AnnouncementMade>((_, e) => Moderation("announced", e.Text)))
+        .On<NicknameChosen>(
+            (c, e, _) => c.WithNickname(e),
+            new Erase<NicknameChosen>(n => n.ViewerId != Guid.Empty || n.Nickname.Length > 0 ? n with { ViewerId = Guid.Empty, Nickname = string.Empty } : null),
+            FactAudit.NotAudited)
         .On<ChatPurged>(
             (c, e, _) => c with
             {
+                Nicknames = c.Nicknames.Clear(),
+                NicknameOwners = c.NicknameOwners.Clear(),
                 Messages = [],
                 Reports = [],
                 TimeOuts = c.TimeOuts.Clear(),
@@ -115,6 +128,22 @@ public sealed record ChatPart
             new Logged<ChatPurged>((_, e) => Moderation("purged", e.MessageCount.ToString(CultureInfo.InvariantCulture))));
 
     private static AuditLine Moderation(string action, string target) => new(AuditTrail.Moderation, action, target);
+
+    /// <summary>A viewer takes a nickname; the one they held before is free again. An erased entry changes nothing.</summary>
+    private ChatPart WithNickname(NicknameChosen chosen)
+    {
+        if (chosen.ViewerId == Guid.Empty || chosen.Nickname.Length == 0)
+        {
+            return this;
+        }
+
+        var owners = Nicknames.TryGetValue(chosen.ViewerId, out var held) ? NicknameOwners.Remove(TextFolding.NameKey(held.Nickname)) : NicknameOwners;
+        return this with
+        {
+            Nicknames = Nicknames.SetItem(chosen.ViewerId, new ViewerNickname(chosen.Nickname, chosen.Generated)),
+            NicknameOwners = owners.SetItem(TextFolding.NameKey(chosen.Nickname), chosen.ViewerId),
+        };
+    }
 
     /// <summary>Keeps the newest messages; a message still waiting for review is never the one dropped.</summary>
     private ImmutableList<ChatMessage> Add(ChatMessage message)

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text;
+using VakkanjersLive.Domain.Moderation;
 
 namespace VakkanjersLive.Domain.Events;
 
@@ -109,16 +111,95 @@ public sealed partial record LiveEvent
         return false;
     }
 
-    /// <summary>Nicknames: 2–24 letters, digits, spaces, dashes or underscores; nothing that could be a link or contact.</summary>
+    /// <summary>
+    /// Nicknames: 2–24 letters, digits, spaces, dashes or underscores, at least one of them visible (a Hangul filler
+    /// or another default-ignorable "letter" is no letter here); nothing that could be a link or contact.
+    /// </summary>
     public static string CheckNickname(string? nickname)
     {
+        if (!string.IsNullOrEmpty(nickname) && !TextFolding.HasVisibleCharacter(nickname))
+        {
+            throw new DomainException("chat.nickname.invalid");
+        }
+
         var checkedName = Guard.Text(nickname, "chat.nickname", MaxNicknameLength);
-        if (checkedName.Length < 2 || !checkedName.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_'))
+        if (checkedName.Length < 2 || !checkedName.EnumerateRunes().All(r => (Rune.IsLetterOrDigit(r) && !TextFolding.IsDefaultIgnorable(r.Value)) || r.Value is ' ' or '-' or '_'))
         {
             throw new DomainException("chat.nickname.invalid");
         }
 
         return checkedName;
+    }
+
+    /// <summary>
+    /// Names nobody in the audience may borrow, nor anything that looks like them (<see cref="TextFolding.ReservedKey"/>:
+    /// "M0derat0r", "Мoderator" with a Cyrillic М, "Jury 2", "Organisatieteam").
+    /// </summary>
+    public static IReadOnlyList<string> ReservedNicknames { get; } =
+    [
+        "moderator", "moderatie", "jury", "organisatie", "organisation", "organization", "organisator", "admin",
+        "beheerder", "staff", "presentator", "official", "officieel", "vakkanjers", "support", "helpdesk",
+    ];
+
+    /// <summary>The nickname this viewer holds in the event, if any.</summary>
+    public ViewerNickname? NicknameOfViewer(Guid viewerId) => Chat.Nicknames.GetValueOrDefault(viewerId);
+
+    /// <summary>
+    /// The nickname a viewer joins under. A typed one (null or blank: generate one) is checked
+    /// (<see cref="CheckNickname"/>), may not look like a reserved name (<see cref="ReservedNicknames"/>), like a
+    /// moderator's name (<paramref name="staffNames"/>) or a judge's name of this event, nor like a nickname another
+    /// viewer of this event holds (<see cref="TextFolding.NameKey"/>: "Slimme Vos 42", "slimme_vos_42" and one with a
+    /// Cyrillic "ѕ" are one name). A generated one is drawn until it is free. Codes: <c>chat.nickname.invalid</c>,
+    /// <c>chat.nickname.reserved</c>, <c>chat.nickname.taken</c>.
+    /// </summary>
+    public NicknameChosen ChooseNickname(Guid viewerId, string? typed, IEnumerable<string> staffNames, Func<string>? generate = null)
+    {
+        EnsureExists();
+        if (viewerId == Guid.Empty)
+        {
+            throw new DomainException("id.invalid");
+        }
+
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            generate ??= GeneratedNicknames.Generate;
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                var name = generate();
+                if (!IsNicknameTaken(viewerId, name))
+                {
+                    return new NicknameChosen(viewerId, name, Generated: true);
+                }
+            }
+
+            throw new DomainException("chat.nickname.taken");
+        }
+
+        var nickname = CheckNickname(typed);
+        if (IsReservedNickname(nickname, staffNames.Concat(Judges.Select(j => j.Name))))
+        {
+            throw new DomainException("chat.nickname.reserved");
+        }
+
+        return IsNicknameTaken(viewerId, nickname) ? throw new DomainException("chat.nickname.taken") : new NicknameChosen(viewerId, nickname, Generated: false);
+    }
+
+    /// <summary>Whether another viewer of this event holds this nickname or one that looks like it.</summary>
+    public bool IsNicknameTaken(Guid viewerId, string nickname) =>
+        Chat.NicknameOwners.TryGetValue(TextFolding.NameKey(nickname), out var owner) && owner != viewerId;
+
+    /// <summary>
+    /// Whether a nickname looks like a reserved word or a staff name: the whole name (separators and look-alikes aside)
+    /// is one, starts with one, or has a word that is one; long ones (six letters or more: "moderator", a staff name)
+    /// also count at the end ("TheModerator"). A word inside another ("Badminton" has "admin") does not count.
+    /// </summary>
+    public static bool IsReservedNickname(string nickname, IEnumerable<string> staffNames)
+    {
+        var whole = TextFolding.ReservedKey(nickname);
+        var words = nickname.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(TextFolding.ReservedKey).ToHashSet(StringComparer.Ordinal);
+        var reserved = ReservedNicknames.Concat(staffNames.Where(n => !string.IsNullOrWhiteSpace(n))).Select(TextFolding.ReservedKey).Where(k => k.Length >= 3);
+        return reserved.Any(key => whole == key || words.Contains(key) || (key.Length >= 4 && whole.StartsWith(key, StringComparison.Ordinal))
+            || (key.Length >= 6 && whole.EndsWith(key, StringComparison.Ordinal)));
     }
 
     public ChatSettingsChanged ChangeChatSettings(ChatSettings settings)

@@ -6,7 +6,7 @@ namespace VakkanjersLive.Web.Features.Moderation;
 /// <summary>
 /// Chat in the feed: shown messages (at their approval's position when they were held), take-downs, the purge,
 /// the settings viewers need (mode, slow mode), the pinned message and announcements. Held and rejected messages,
-/// reports, timeouts and word lists never leave.
+/// reports, timeouts, word lists and the nicknames viewers chose (until they chat) never leave.
 /// </summary>
 public static class ChatFeed
 {
@@ -25,6 +25,7 @@ public static class ChatFeed
         .Never<ViewerTimedOut>()
         .Never<ChatReported>()
         .Never<BlockedWordsChanged>()
+        .Never<NicknameChosen>()
         .Item<ChatPurged>((_, _, position) => new FeedItem(position, FeedItemTypes.ChatCleared))
         .Item<ChatSettingsChanged>((_, c, position) => new FeedItem(position, FeedItemTypes.ChatSettings) { Mode = Mode(c.Settings.Mode), Seconds = c.Settings.SlowModeSeconds })
         .Item<MessagePinned>((_, p, position) => new FeedItem(position, FeedItemTypes.Pinned) { Text = p.Text })

@@ -59,6 +59,8 @@ export const HubErrorCodes = Object.freeze({
   JournalUnavailable: "journal.unavailable",
   JournalBusy: "journal.busy",
   NicknameInvalid: "chat.nickname.invalid",
+  NicknameReserved: "chat.nickname.reserved",
+  NicknameTaken: "chat.nickname.taken",
   ChatTextRequired: "chat.text.required",
   ChatTextTooLong: "chat.text.too-long",
   ChatTextInvalidCharacters: "chat.text.invalid-characters",
