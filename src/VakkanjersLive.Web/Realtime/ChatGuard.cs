@@ -51,5 +51,8 @@ public sealed record GuardRules(string BlockedWord, string ContactDetails, strin
     public static GuardRules Nickname { get; } = Chat with { BlockedWord = HubErrorCodes.NicknameBlocked };
 
     /// <summary>A question: the chat's rules and never a link, with codes that speak of a question.</summary>
+    /// <summary>A report's reason: the chat's rules and never a link (a moderator reads it, but it is pupils' text).</summary>
+    public static GuardRules ReportReason { get; } = new(HubErrorCodes.ReportReasonRefused, HubErrorCodes.ReportReasonRefused, HubErrorCodes.ReportReasonRefused, AlwaysBlockLinks: true);
+
     public static GuardRules Question { get; } = new(HubErrorCodes.QuestionBlockedWord, HubErrorCodes.QuestionContactDetails, HubErrorCodes.QuestionLink, AlwaysBlockLinks: true);
 }

@@ -35,6 +35,9 @@ public static class HubErrorCodes
     public const string ChatHeld = "chat.held";
     public const string ChatReported = "chat.reported";
 
+    /// <summary>A report's reason has a blocked word, a link or contact details (the report is not stored).</summary>
+    public const string ReportReasonRefused = "chat.report.reason-refused";
+
     public const string PollVoted = "poll.voted";
     public const string PollTooFast = "poll.too-fast";
 
@@ -68,6 +71,7 @@ public static class HubErrorCodes
     public const string ChatBanned = "chat.banned";
     public const string ChatTimedOut = "chat.timed-out";
     public const string ChatReportDuplicate = "chat.report.duplicate";
+    public const string ChatReportOwn = "chat.report.own";
 
     public const string PollUnknown = "poll.unknown";
     public const string PollNotOpen = "poll.not-open";

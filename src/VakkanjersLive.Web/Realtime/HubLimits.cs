@@ -46,7 +46,7 @@ public sealed class HubLimits : IDisposable
 
         // A flood guard: three in a burst, then one per two seconds.
         new(nameof(LiveHub.SendChat), HubAccess.Audience, "chat", Bucket(3, 1, TimeSpan.FromSeconds(2)), [LimitScope.Viewer, LimitScope.Connection], HubErrorCodes.ChatTooFast),
-        new(nameof(LiveHub.Report), HubAccess.Audience, null, Bucket(3, 1, TimeSpan.FromSeconds(2)), [LimitScope.Connection], HubErrorCodes.ChatTooFast),
+        new(nameof(LiveHub.Report), HubAccess.Audience, null, Bucket(3, 1, TimeSpan.FromSeconds(2)), [LimitScope.Viewer, LimitScope.Connection], HubErrorCodes.ChatTooFast),
         new(nameof(LiveHub.React), HubAccess.Audience, "reaction", Bucket(20, 10, TimeSpan.FromSeconds(1)), [LimitScope.Connection], HubErrorCodes.ReactionsTooFast),
 
         // One vote per poll is the rule; this only stops a script hammering the journal with refused votes.

@@ -98,7 +98,9 @@ public sealed class LiveHub(
     public Task<SendResult> Report(ReportRequest? request) => Call(
         request,
         r => r.MessageId != Guid.Empty,
-        (session, r) => Journal(session, Guid.NewGuid(), HubErrorCodes.ChatReported, s => s.Report(r.MessageId, session.ViewerId, r.Reason)),
+        (session, r) => string.IsNullOrWhiteSpace(r.Reason) || guard.Check(r.Reason, store.GetEvent(session.EventId)!, GuardRules.ReportReason) is not { } refused
+            ? Journal(session, Guid.NewGuid(), HubErrorCodes.ChatReported, s => s.Report(r.MessageId, session.ViewerId, r.Reason))
+            : Task.FromResult(Failed(refused, null)),
         Failed);
 
     /// <summary>Applause for a team; refused while reactions are off, before it counts against the limits.</summary>

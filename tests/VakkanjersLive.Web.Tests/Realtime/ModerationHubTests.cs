@@ -184,6 +184,23 @@ public sealed class ModerationHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reports_NotOnOnesOwnMessage_AndAReasonWithContactDetails_IsRefused()
+    {
+        var sender = await JoinedAsync();
+        var reporter = await JoinedAsync();
+        await Chat(sender, "twijfelachtig bericht");
+        var message = await reporter.WaitForAsync(i => i.Text == "twijfelachtig bericht");
+
+        var own = await sender.Connection.InvokeAsync<SendResult>("Report", new ReportRequest(message.MessageId!.Value, null));
+        var phone = await reporter.Connection.InvokeAsync<SendResult>("Report", new ReportRequest(message.MessageId!.Value, "bel me op 06 12 34 56 78"));
+
+        Assert.Equal("chat.report.own", own.Code);
+        Assert.Equal(("chat.report.reason-refused", false), (phone.Code, phone.Ok));
+        Assert.Empty(Current.Reports);
+        Assert.Equal("chat.reported", (await reporter.Connection.InvokeAsync<SendResult>("Report", new ReportRequest(message.MessageId!.Value, "scheldwoord"))).Code);
+    }
+
+    [Fact]
     public async Task PinsAndAnnouncements_ReachEveryone()
     {
         var viewer = await JoinedAsync();

@@ -236,7 +236,7 @@ public sealed partial record LiveEvent
 
     public ChatReported Report(Guid messageId, Guid reporterId, string? reason)
     {
-        if (FindMessage(messageId) is not { Status: ChatStatus.Shown })
+        if (FindMessage(messageId) is not { Status: ChatStatus.Shown } message)
         {
             throw new DomainException("chat.message.not-shown");
         }
@@ -244,6 +244,12 @@ public sealed partial record LiveEvent
         if (reporterId == Guid.Empty)
         {
             throw new DomainException("id.invalid");
+        }
+
+        // Reporting one's own message only fills the moderators' queue.
+        if (message.ViewerId == reporterId)
+        {
+            throw new DomainException("chat.report.own");
         }
 
         if (Reports.Exists(r => r.MessageId == messageId && r.ReporterId == reporterId))
