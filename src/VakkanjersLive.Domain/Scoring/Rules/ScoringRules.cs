@@ -141,6 +141,13 @@ public sealed record RoundingRules(int Decimals, RoundingMode Mode, IReadOnlyLis
 {
     /// <summary>True when values are rounded at <paramref name="stage"/>.</summary>
     public bool Applies(RoundingStage stage) => At.Contains(stage);
+
+    /// <summary>Value equality, including the stages.</summary>
+    public bool Equals(RoundingRules? other) =>
+        other is not null && Decimals == other.Decimals && Mode == other.Mode && ListEquality.Equal(At, other.At);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Decimals, Mode, ListEquality.Hash(At));
 }
 
 /// <summary>
@@ -155,6 +162,12 @@ public sealed record RankRules(IReadOnlyList<decimal> Points)
 
     /// <summary>The points for a rank: 0 beyond the table.</summary>
     public decimal PointsFor(int rank) => rank >= 1 && rank <= Points.Count ? Points[rank - 1] : 0m;
+
+    /// <summary>Value equality of the points tables.</summary>
+    public bool Equals(RankRules? other) => other is not null && ListEquality.Equal(Points, other.Points);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => ListEquality.Hash(Points);
 }
 
 /// <summary>One panel of judges (e.g. <c>jury</c>, <c>public</c>).</summary>
@@ -165,7 +178,32 @@ public sealed record PanelDefinition(string Id, decimal Weight = 1m);
 /// <summary>The panels and how they are blended.</summary>
 /// <param name="Combine">sum | weighted.</param>
 /// <param name="List">The panels; with <see cref="PanelBlend.Weighted"/> their weights add up to 1.</param>
-public sealed record PanelsRules(PanelBlend Combine, IReadOnlyList<PanelDefinition> List);
+public sealed record PanelsRules(PanelBlend Combine, IReadOnlyList<PanelDefinition> List)
+{
+    /// <summary>Value equality, including the panels.</summary>
+    public bool Equals(PanelsRules? other) => other is not null && Combine == other.Combine && ListEquality.Equal(List, other.List);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Combine, ListEquality.Hash(List));
+}
+
+/// <summary>Element-wise equality for the lists inside the rules records, so equal rules compare equal.</summary>
+internal static class ListEquality
+{
+    public static bool Equal<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
+
+    public static int Hash<T>(IReadOnlyList<T>? list)
+    {
+        var hash = new HashCode();
+        foreach (var item in list ?? [])
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+}
 
 /// <summary>One declared tie-break, applied in list order among teams the previous ones left tied.</summary>
 /// <param name="Kind">criterion | panel | mostFirstPlaces.</param>
@@ -211,6 +249,23 @@ public sealed record ScoringRules(
 {
     /// <summary>Most decimals a rounding may declare.</summary>
     public const int MaxDecimals = 10;
+
+    /// <summary>Value equality: two rules with the same options (lists compared element by element) are equal.</summary>
+    public bool Equals(ScoringRules? other) =>
+        other is not null
+        && ListEquality.Equal(Criteria, other.Criteria)
+        && Weights == other.Weights
+        && Equals(Panel, other.Panel)
+        && Scale == other.Scale
+        && Equals(Performances, other.Performances)
+        && Equals(Rounding, other.Rounding)
+        && Equals(Ranks, other.Ranks)
+        && Equals(Panels, other.Panels)
+        && ListEquality.Equal(TieBreaks, other.TieBreaks);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(ListEquality.Hash(Criteria), Weights, Panel, Scale, Performances, Rounding, Ranks, HashCode.Combine(Panels, ListEquality.Hash(TieBreaks)));
 
     /// <summary>True with ranked ballots.</summary>
     public bool IsRanked => Ranks is not null;
