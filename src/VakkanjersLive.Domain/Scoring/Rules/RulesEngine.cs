@@ -152,8 +152,8 @@ public static class RulesEngine
             }
         }
 
-        problems.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return problems.AsReadOnly();
+        // Stable: the problems of one mark keep the order they were found in.
+        return problems.OrderBy(p => p.Index).ToList().AsReadOnly();
     }
 
     /// <summary>

@@ -164,11 +164,14 @@ public static class RulesJson
         {
             var reader = new Reader(LineMap(bytes));
             var rules = reader.Rules(document.RootElement);
-            if (reader.Errors.Count == 0)
+            // Rules problems too, except in an object that already has a type error (its defaults could mislead).
+            var broken = reader.Errors.Select(e => Parent(e.Location)).ToHashSet(StringComparer.Ordinal);
+            foreach (var problem in rules.Problems())
             {
-                foreach (var problem in rules.Problems())
+                var path = "$" + (problem.Path.Length > 0 ? "." + problem.Path : string.Empty);
+                if (!broken.Contains(Parent(path)) && !broken.Contains(path))
                 {
-                    reader.Error("$" + (problem.Path.Length > 0 ? "." + problem.Path : string.Empty), problem.Reason);
+                    reader.Error(path, problem.Reason);
                 }
             }
 
@@ -179,6 +182,12 @@ public static class RulesJson
 
             return rules;
         }
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut > 0 ? path[..cut] : "$";
     }
 
     private static string FirstSentence(string message)
