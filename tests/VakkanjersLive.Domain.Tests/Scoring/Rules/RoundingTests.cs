@@ -9,11 +9,13 @@ public sealed class RoundingTests
     [InlineData("0.145", 2, RoundingMode.HalfUp, "0.15")]
     [InlineData("0.125", 2, RoundingMode.HalfUp, "0.13")]
     [InlineData("-0.145", 2, RoundingMode.HalfUp, "-0.15")]
+    [InlineData("0.135", 2, RoundingMode.HalfUp, "0.14")]
     [InlineData("2.5", 0, RoundingMode.HalfUp, "3")]
     [InlineData("0.144999", 2, RoundingMode.HalfUp, "0.14")]
     [InlineData("0.125", 2, RoundingMode.HalfEven, "0.12")]
     [InlineData("0.135", 2, RoundingMode.HalfEven, "0.14")]
     [InlineData("0.145", 2, RoundingMode.HalfEven, "0.14")]
+    [InlineData("-0.145", 2, RoundingMode.HalfEven, "-0.14")]
     [InlineData("2.5", 0, RoundingMode.HalfEven, "2")]
     [InlineData("0.1251", 2, RoundingMode.HalfEven, "0.13")]
     public void RoundingOnExactHalfWayValues(string value, int decimals, RoundingMode mode, string expected)
