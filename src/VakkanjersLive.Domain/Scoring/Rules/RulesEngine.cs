@@ -102,13 +102,28 @@ public static class RulesEngine
                 problems.Add(new MarkProblem(i, "rules.mark.unknown-team", [mark.Team]));
             }
 
+            var panel = mark.Panel ?? string.Empty;
+            var performance = mark.Performance ?? string.Empty;
+
+            // A card's criteria count even from a refused mark (7.3 off the step is a value, not a missing one), so a
+            // card is only reported incomplete when a criterion really has no row.
+            if (!rules.IsRanked && rules.FindCriterion(mark.Criterion ?? string.Empty) is not null
+                && !string.IsNullOrWhiteSpace(mark.Team) && !string.IsNullOrWhiteSpace(mark.Judge))
+            {
+                var key = (panel, performance, mark.Judge, mark.Team);
+                if (!cards.TryGetValue(key, out var card))
+                {
+                    card = (i, new HashSet<string>(StringComparer.Ordinal));
+                    cards.Add(key, card);
+                }
+
+                card.Criteria.Add(mark.Criterion ?? string.Empty);
+            }
+
             if (own.Count > 0)
             {
                 continue;
             }
-
-            var panel = mark.Panel ?? string.Empty;
-            var performance = mark.Performance ?? string.Empty;
             if (!seen.Add((panel, performance, mark.Judge, mark.Team, mark.Criterion ?? string.Empty)))
             {
                 problems.Add(new MarkProblem(i, "rules.mark.duplicate", [mark.Judge, mark.Team, mark.Criterion ?? string.Empty]));
@@ -126,18 +141,6 @@ public static class RulesEngine
                 {
                     problems.Add(new MarkProblem(i, "rules.mark.factor-differs", [mark.Team, performance, factors[(mark.Team, performance)]]));
                 }
-            }
-
-            if (!rules.IsRanked)
-            {
-                var key = (panel, performance, mark.Judge, mark.Team);
-                if (!cards.TryGetValue(key, out var card))
-                {
-                    card = (i, new HashSet<string>(StringComparer.Ordinal));
-                    cards.Add(key, card);
-                }
-
-                card.Criteria.Add(mark.Criterion!);
             }
         }
 
