@@ -280,7 +280,7 @@ public static class RulesEngine
             return rounded;
         }
 
-        private static string StageName(RoundingStage stage) => stage.ToString().ToLowerInvariant();
+        private static string StageName(RoundingStage stage) => RulesJson.Name(stage);
 
         /// <summary>One criterion value as it enters the weighting: percent of the criterion's range, or raw.</summary>
         private decimal Scaled(RulesCriterion criterion, decimal value) =>
