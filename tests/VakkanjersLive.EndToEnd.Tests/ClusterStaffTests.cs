@@ -51,7 +51,7 @@ public sealed partial class ClusterStaffTests(BrowserFixture browser) : IClassFi
         await moderator.GotoAsync($"{eventPath}/judging");
         await StaffPages.WaitInteractiveAsync(moderator);
         await phone.GotoAsync($"/live/{_joinCode}");
-        await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden", new() { Timeout = 20_000 }); // three app processes, nginx and Redis on two cores
 
         // The judge scores on node A; the moderator's live grid on node B shows it.
         await StaffPages.SignInJudgeAsync(judge, _judgeCode);
