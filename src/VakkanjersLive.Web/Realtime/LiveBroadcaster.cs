@@ -8,7 +8,9 @@ namespace VakkanjersLive.Web.Realtime;
 
 /// <summary>
 /// Turns new journal entries into public feed batches and sends them to each event's audience and screen groups,
-/// coalesced every <see cref="FrameInterval"/>. It folds its own copy of each event's state entry by entry, so an
+/// coalesced adaptively: the first change after a quiet spell goes out at once, and while changes keep coming they
+/// are gathered into at most one batch per event every <see cref="FrameInterval"/> (a low-rate feed pays no frame
+/// delay, a busy one keeps the coalescing win). It folds its own copy of each event's state entry by entry, so an
 /// item is always mapped with the state right after its own fact (a rehearsal step can never borrow a later real
 /// reveal). Recent items stay in a ring buffer for resyncs; older positions get a snapshot instead. Every node runs
 /// one and writes to its own viewers (<see cref="LocalFanout"/>): the feed does not cross the backplane, so no node
@@ -31,6 +33,7 @@ public sealed partial class LiveBroadcaster(
 
     private readonly ConcurrentDictionary<Guid, EventFeed> _feeds = new();
     private readonly ConcurrentDictionary<Guid, byte> _dirty = new();
+    private readonly SemaphoreSlim _wake = new(0, 1);
     private IDisposable? _subscription;
 
     /// <summary>Items after <paramref name="position"/> when still buffered; null when the client needs a snapshot.</summary>
@@ -57,6 +60,7 @@ public sealed partial class LiveBroadcaster(
             if (JournalStreams.TryParseEvent(change.StreamId, out var eventId))
             {
                 _dirty[eventId] = 0;
+                Wake();
             }
         });
         foreach (var liveEvent in store.Events)
@@ -75,26 +79,49 @@ public sealed partial class LiveBroadcaster(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var frames = new PeriodicTimer(FrameInterval);
-        var lastReactions = TimeProvider.System.GetTimestamp();
+        var time = TimeProvider.System;
+        var lastReactions = time.GetTimestamp();
+        var lastFrame = time.GetTimestamp() - (long)(FrameInterval.TotalSeconds * time.TimestampFrequency);
         var reactionsSent = Task.CompletedTask;
         try
         {
-            while (await frames.WaitForNextTickAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                foreach (var eventId in _dirty.Keys)
+                // Sleep until something changed (or the reaction totals are due). Right after a frame went out, wait
+                // out the rest of its interval first: what arrives meanwhile goes out together in the next frame.
+                var sinceFrame = time.GetElapsedTime(lastFrame);
+                if (sinceFrame < FrameInterval)
                 {
-                    _dirty.TryRemove(eventId, out _);
-                    await SendSafelyAsync(eventId, stoppingToken);
+                    await Task.Delay(FrameInterval - sinceFrame, time, stoppingToken);
+                }
+
+                if (_dirty.IsEmpty)
+                {
+                    var untilReactions = ReactionInterval - time.GetElapsedTime(lastReactions);
+                    await _wake.WaitAsync(untilReactions > TimeSpan.Zero ? untilReactions : TimeSpan.Zero, stoppingToken);
+                }
+
+                if (!_dirty.IsEmpty)
+                {
+                    lastFrame = time.GetTimestamp();
+                    foreach (var eventId in _dirty.Keys)
+                    {
+                        _dirty.TryRemove(eventId, out _);
+                        await SendSafelyAsync(eventId, stoppingToken);
+                    }
                 }
 
                 // Reaction totals go to groups through SignalR, whose group sends wait for every member: never wait
                 // for them here (a viewer that does not read would hold up the feed), and keep one send in flight;
                 // counts not yet drained simply go out with the next one.
-                if (lease.IsHolder && reactionsSent.IsCompleted && TimeProvider.System.GetElapsedTime(lastReactions) >= ReactionInterval)
+                // The tick moves on whether or not this node sends (else the wait above would not wait at all).
+                if (time.GetElapsedTime(lastReactions) >= ReactionInterval)
                 {
-                    lastReactions = TimeProvider.System.GetTimestamp();
-                    reactionsSent = SendReactionsSafelyAsync();
+                    lastReactions = time.GetTimestamp();
+                    if (lease.IsHolder && reactionsSent.IsCompleted)
+                    {
+                        reactionsSent = SendReactionsSafelyAsync();
+                    }
                 }
             }
         }
@@ -118,6 +145,25 @@ public sealed partial class LiveBroadcaster(
         }
     }
 
+    /// <summary>Wakes the send loop; a wake-up already pending is enough (the loop sends every dirty event at once).</summary>
+    private void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (Exception ex) when (ex is SemaphoreFullException or ObjectDisposedException)
+        {
+        }
+    }
+
+    public override void Dispose()
+    {
+        _subscription?.Dispose();
+        _wake.Dispose();
+        base.Dispose();
+    }
+
     private EventFeed FeedOf(Guid eventId) => _feeds.GetOrAdd(eventId, _ => new EventFeed(LiveEvent.Empty));
 
     private async Task SendSafelyAsync(Guid eventId, CancellationToken cancellationToken)
@@ -136,6 +182,7 @@ public sealed partial class LiveBroadcaster(
         {
             LogSendFailed(logger, ex, eventId);
             _dirty[eventId] = 0;
+            Wake();
         }
     }
 
