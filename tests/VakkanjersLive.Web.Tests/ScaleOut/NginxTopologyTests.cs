@@ -66,8 +66,30 @@ public sealed partial class NginxTopologyTests : IAsyncLifetime
         await ChatAsync(messages, 0, 10);
         await VoteAsync(votes, poll, 4);
 
+        // One phone's identity (its cookie, issued by whichever node served its page) votes once…
+        var phone = (await ViewerAsync(_pollJoinCode)).Client;
+        var first = poll.Options[0].Id;
+        Assert.True((await phone.Connection.InvokeAsync<SendResult>("Vote", new VoteRequest(Guid.NewGuid(), poll.Id, first))).Ok);
+        votes.Add(first);
+
         // Act 2: a node dies mid-finale.
         _nodes[1].Kill();
+
+        // …and stays that one viewer on every node: after the crash, through nginx again, a second vote is refused.
+        string? again = null;
+        await RetryAsync(async () =>
+        {
+            var back = await HubClient.ConnectAsync(_nginx.BaseAddress, phone.Cookie);
+            _clients.Add(back);
+            if (!(await back.JoinAsync(_pollJoinCode)).Ok)
+            {
+                return false;
+            }
+
+            again = (await back.Connection.InvokeAsync<SendResult>("Vote", new VoteRequest(Guid.NewGuid(), poll.Id, poll.Options[^1].Id))).Code;
+            return again is not ("journal.unavailable" or "journal.busy");
+        });
+        Assert.Equal("poll.already-voted", again);
         await ScoreAsync(judges[2]);
         await ScoreAsync(judges[3]);
         await ChatAsync(messages, 10, 20);
