@@ -160,6 +160,11 @@
       item.setAttribute('aria-current', item.dataset.selectTeam === teamId ? 'true' : 'false');
     }
     sessionStorage.setItem(`vkl-selected:${judge()}`, teamId);
+    // The judge has gone to the team on stage: the "changed" highlight has done its job.
+    const bar = document.getElementById('stage-bar');
+    if (bar && bar.dataset.stageTeam === teamId) {
+      bar.classList.remove('stage-changed');
+    }
     if (focus) {
       document.querySelector(`[data-team-form="${teamId}"] h2`)?.focus();
     }
