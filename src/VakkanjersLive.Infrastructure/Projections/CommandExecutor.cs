@@ -14,10 +14,14 @@ namespace VakkanjersLive.Infrastructure.Projections;
 /// </summary>
 public sealed partial class CommandExecutor(IJournal journal, ProjectionStore store, IEnumerable<ICommandTiming> timings, ILogger<CommandExecutor> logger)
 {
+    /// <summary>The actor of the audience's commands (chat, votes, questions): they wait behind staff commands.</summary>
+    public const string AudienceActor = "viewer";
+
     private const int MaxAttempts = 10;
 
-    // Commands on one stream run one at a time on this node, so optimistic retries are only needed between nodes.
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _streamGates = new(StringComparer.Ordinal);
+    // Commands on one stream run one at a time on this node, so optimistic retries are only needed between nodes;
+    // staff commands go before waiting audience commands (PriorityGate).
+    private readonly ConcurrentDictionary<string, PriorityGate> _streamGates = new(StringComparer.Ordinal);
 
     public Task<CommandResult> ForEventAsync(Guid eventId, Guid commandId, string actor, Func<LiveEvent, ILiveEventFact> decide, CancellationToken cancellationToken = default) =>
         ExecuteAsync(JournalStreams.ForEvent(eventId), commandId, actor, state => decide((LiveEvent)state), cancellationToken);
@@ -33,8 +37,8 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var gate = _streamGates.GetOrAdd(streamId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
+        var gate = _streamGates.GetOrAdd(streamId, _ => new PriorityGate());
+        await gate.WaitAsync(audience: actor == AudienceActor, cancellationToken);
         try
         {
             for (var attempt = 0; attempt < MaxAttempts; attempt++)

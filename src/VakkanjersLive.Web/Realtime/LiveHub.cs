@@ -237,7 +237,7 @@ public sealed class LiveHub(
     {
         NicknameChosen? chosen = null;
         var staffNames = store.Staff.Moderators.Select(m => m.DisplayName).ToList();
-        var result = await commands.ForEventAsync(liveEvent.Id, Guid.NewGuid(), "viewer", s => chosen = s.ChooseNickname(viewerId, wanted, staffNames));
+        var result = await commands.ForEventAsync(liveEvent.Id, Guid.NewGuid(), CommandExecutor.AudienceActor, s => chosen = s.ChooseNickname(viewerId, wanted, staffNames));
         if (result.Succeeded && chosen is not null)
         {
             return chosen.Nickname;
@@ -276,7 +276,7 @@ public sealed class LiveHub(
             return Failed(refused);
         }
 
-        var result = await commands.ForEventAsync(eventId, request.CommandId, "viewer", s => s.PostChat(request.CommandId, viewerId, session.Nickname, request.Text, now));
+        var result = await commands.ForEventAsync(eventId, request.CommandId, CommandExecutor.AudienceActor, s => s.PostChat(request.CommandId, viewerId, session.Nickname, request.Text, now));
         if (!result.Succeeded)
         {
             return Failed(result.ErrorCode!, result.ErrorArguments);
@@ -331,7 +331,7 @@ public sealed class LiveHub(
     /// <summary>A viewer's command on the event's journal: <paramref name="success"/> once it is in, else the refusal.</summary>
     private async Task<SendResult> Journal(ViewerSession session, Guid commandId, string success, Func<LiveEvent, ILiveEventFact> decide)
     {
-        var result = await commands.ForEventAsync(session.EventId, commandId, "viewer", decide);
+        var result = await commands.ForEventAsync(session.EventId, commandId, CommandExecutor.AudienceActor, decide);
         return result.Succeeded ? Answer(success) : Failed(result.ErrorCode!, result.ErrorArguments);
     }
 
