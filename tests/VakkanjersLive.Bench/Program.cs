@@ -15,7 +15,9 @@ using VakkanjersLive.Web.Realtime;
 //   fanout:  journal-to-phone latency of chat for N viewers on one real Kestrel node vs the same with one viewer
 //   stuck:   the same chat flood to healthy viewers with and without S viewers that never read: how many messages it
 //            takes until the server has dropped them all, healthy latency, and the managed heap (bounded or not)
-// Usage: dotnet run -c Release --project tests/VakkanjersLive.Bench [-- --viewers 1000 --messages 40 --appends 1000 --stuck 20]
+//   school:  N pupils behind one address (127.0.0.1) each open the page (new identity) and join, as fast as they can,
+//            on the shipped per-address limits (issue 11: 500 within a minute must all get in)
+// Usage: dotnet run -c Release --project tests/VakkanjersLive.Bench [-- --viewers 1000 --messages 40 --appends 1000 --stuck 20 --school 500]
 internal static class BenchProgram
 {
     public static async Task Main(string[] args)
@@ -36,10 +38,15 @@ internal static class BenchProgram
         {
             await StuckBench.RunAsync(options.Stuck);
         }
+
+        if (options.School > 0)
+        {
+            await SchoolBench.RunAsync(options.School);
+        }
     }
 }
 
-internal sealed record Args(int Viewers, int Messages, int Appends, int Stuck)
+internal sealed record Args(int Viewers, int Messages, int Appends, int Stuck, int School)
 {
     public static Args Parse(string[] args)
     {
@@ -49,7 +56,7 @@ internal sealed record Args(int Viewers, int Messages, int Appends, int Stuck)
             return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
         }
 
-        return new Args(Get("--viewers", 1000), Get("--messages", 40), Get("--appends", 1000), Get("--stuck", 20));
+        return new Args(Get("--viewers", 1000), Get("--messages", 40), Get("--appends", 1000), Get("--stuck", 20), Get("--school", 0));
     }
 }
 
@@ -272,6 +279,53 @@ internal static class StuckBench
     }
 
     private sealed record Run(int Stuck, int Posted, double Seconds, int Dropped, double HeapStart, double HeapPeak, double HeapEnd, List<double> Latencies);
+}
+
+/// <summary>A school behind one NAT address: every pupil gets an identity and joins, on the shipped limits.</summary>
+internal static class SchoolBench
+{
+    public static async Task RunAsync(int pupils)
+    {
+        using var app = new TestApp(kestrel: true);
+        var probe = await ChatProbe.CreateAsync(app);
+        var started = Stopwatch.GetTimestamp();
+        var joins = new List<double>();
+        var refused = new Dictionary<string, int>(StringComparer.Ordinal);
+        var connections = new List<HubConnection>();
+        for (var i = 0; i < pupils; i += 50)
+        {
+            foreach (var (connection, result, ms) in await Task.WhenAll(Enumerable.Range(i, Math.Min(50, pupils - i)).Select(_ => JoinAsync(app, probe.Code))))
+            {
+                connections.Add(connection);
+                if (result.Ok)
+                {
+                    joins.Add(ms);
+                }
+                else
+                {
+                    refused[result.Code ?? "?"] = refused.GetValueOrDefault(result.Code ?? "?") + 1;
+                }
+            }
+        }
+
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"school   {pupils} pupils from one address in {seconds:F1} s: joined {joins.Count}/{pupils}{(refused.Count == 0 ? string.Empty : " refused " + string.Join(", ", refused.Select(r => $"{r.Key}×{r.Value}")))}; page+connect+join {(joins.Count > 0 ? Stats.Describe(joins) : "none")}"));
+    }
+
+    private static async Task<(HubConnection Connection, JoinResult Result, double Ms)> JoinAsync(TestApp app, string code)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var cookie = await AudienceIdentity.CookieAsync(app.BaseAddress);
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(app.BaseAddress, RealtimeSetup.HubPath), o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.Headers["Cookie"] = cookie;
+        }).Build();
+        await connection.StartAsync();
+        var result = await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, Guid.Empty, null, ViewerKinds.Audience));
+        return (connection, result, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
 }
 
 /// <summary>The generator runs on this box and connects from one address (127.0.0.1).</summary>
