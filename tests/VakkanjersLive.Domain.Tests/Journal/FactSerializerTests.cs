@@ -197,6 +197,21 @@ public sealed class FactSerializerTests
     }
 
     [Fact]
+    public void Deserialize_ReadsARevealPreparedStoredBeforeTheOverride()
+    {
+        const string payload = """
+            {"categoryId":"22222222-2222-2222-2222-222222222222","rehearsal":false,
+             "entries":[{"teamId":"44444444-4444-4444-4444-444444444444","rank":1,"score":88.5,"sharedRank":false}]}
+            """;
+
+        var fact = Assert.IsType<RevealPrepared>(FactSerializer.Deserialize(new JournalEntry("event-x", 9, Guid.NewGuid(), "RevealPrepared", payload, null, DateTimeOffset.UnixEpoch)));
+
+        Assert.Equal(string.Empty, fact.OverrideReason);
+        Assert.Null(fact.Overridden);
+        Assert.Equal(Team, Assert.Single(fact.Entries).TeamId);
+    }
+
+    [Fact]
     public void Deserialize_ReadsEnumByName()
     {
         const string payload = """{"eventId":"11111111-1111-1111-1111-111111111111","kind":"VakkanjersFinale","name":"F","date":"2026-06-01","venue":"","theme":"","joinCode":"ABC234"}""";
