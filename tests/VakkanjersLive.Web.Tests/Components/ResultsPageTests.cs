@@ -13,8 +13,11 @@ using VakkanjersLive.Web.Features.Judging;
 
 namespace VakkanjersLive.Web.Tests.Components;
 
-/// <summary>The results page's method dropdown asks before it changes the official method, and is shut after a freeze.</summary>
-public sealed class MethodConfirmationTests : IDisposable
+/// <summary>
+/// The results page's readiness controls: the method dropdown asks before it changes the official method and is shut
+/// after a freeze; outliers can be acknowledged; the minimum of scorecards is set per category.
+/// </summary>
+public sealed class ResultsPageTests : IDisposable
 {
     private readonly TestApp _app = new();
 
@@ -61,6 +64,43 @@ public sealed class MethodConfirmationTests : IDisposable
 
         Assert.True(page.FindComponent<MudSelect<AggregationMethod>>().Instance.Disabled);
         Assert.Contains("de methode ligt vast", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOutlier_IsAcknowledgedFromTheResultsPage_AndTheMinimumIsSetThere()
+    {
+        var finale = await TestData.JudgingFinaleAsync(_app);
+        var categoryId = finale.Categories[0].Id;
+        var commands = _app.Services.GetRequiredService<CommandExecutor>();
+        Task Run(Func<LiveEvent, ILiveEventFact> decide) => TestData.Ok(commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", decide));
+        var third = Guid.NewGuid();
+        await Run(s => s.AppointJudge(third, "Derde Jurylid", categoryId, null, false));
+        var (bouwers, vonken) = (finale.Teams.Single(t => t.Name == "De Bouwers"), finale.Teams.Single(t => t.Name == "De Vonken"));
+
+        // De Bouwers: 100, 100 and 0 (the third judge stands out, z = −2); De Vonken: three equal totals.
+        foreach (var (team, judge, value) in new[] { (bouwers, finale.Judges[0].Id, 10), (bouwers, finale.Judges[1].Id, 10), (bouwers, third, 1), (vonken, finale.Judges[0].Id, 5), (vonken, finale.Judges[1].Id, 5), (vonken, third, 5) })
+        {
+            if (Store.GetEvent(finale.Id)!.JudgingOf(team.Id) == JudgingState.NotOpened)
+            {
+                await Run(s => s.OpenJudging(team.Id));
+            }
+
+            await Run(s => s.SubmitScore(judge, team.Id, [new CriterionScore(s.Rubric[0].Id, value, string.Empty), new CriterionScore(s.Rubric[1].Id, value, string.Empty)], null, null));
+        }
+
+        await using var context = NewContext();
+        var page = Render(context, finale.Id);
+        Assert.Contains("Derde Jurylid bij De Bouwers", page.Find(".readiness").TextContent, StringComparison.Ordinal);
+
+        await page.InvokeAsync(() => page.Find("button[aria-label='Afwijking van Derde Jurylid bij De Bouwers accepteren']").Click());
+
+        page.WaitForAssertion(() => Assert.True(Store.GetEvent(finale.Id)!.IsAcknowledged(third, bouwers.Id)));
+        page.WaitForAssertion(() => Assert.DoesNotContain("Derde Jurylid bij De Bouwers", page.Find(".readiness").TextContent, StringComparison.Ordinal));
+
+        var minimum = page.FindComponent<MudNumericField<int?>>();
+        await page.InvokeAsync(() => minimum.Instance.ValueChanged.InvokeAsync(2));
+        await page.InvokeAsync(() => page.Find("#save-minimum").Click());
+        page.WaitForAssertion(() => Assert.Equal(2, Store.GetEvent(finale.Id)!.ConfiguredMinimumOf(categoryId)));
     }
 
     public void Dispose() => _app.Dispose();
