@@ -15,7 +15,8 @@ namespace VakkanjersLive.Web.Tests.Components;
 
 /// <summary>
 /// The results page's readiness controls: the method dropdown asks before it changes the official method and is shut
-/// after a freeze; outliers can be acknowledged; the minimum of scorecards is set per category.
+/// after a freeze; outliers can be acknowledged; the minimum of scorecards is set per category; the judging console
+/// signs off one category.
 /// </summary>
 public sealed class ResultsPageTests : IDisposable
 {
@@ -103,18 +104,38 @@ public sealed class ResultsPageTests : IDisposable
         page.WaitForAssertion(() => Assert.Equal(2, Store.GetEvent(finale.Id)!.ConfiguredMinimumOf(categoryId)));
     }
 
+    [Fact]
+    public async Task TheJudgingConsole_SignsOffTheShownCategory_AfterConfirmation()
+    {
+        var finale = await TestData.JudgingFinaleAsync(_app);
+        var categoryId = finale.Categories[0].Id;
+        await using var context = NewContext();
+        var page = Render<JudgingConsole>(context, finale.Id);
+
+        await page.InvokeAsync(() => page.Find("#lock-category").Click());
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "Categorie aftekenen"));
+        await page.InvokeAsync(() => Button(page, "Categorie aftekenen").Click());
+
+        page.WaitForAssertion(() => Assert.True(Store.GetEvent(finale.Id)!.IsCategoryLocked(categoryId)));
+        Assert.False(Store.GetEvent(finale.Id)!.IsCurrentRoundLocked);
+        page.WaitForAssertion(() => Assert.Contains("is afgetekend: geen scores meer.", page.Find("#category-lock-state").TextContent, StringComparison.Ordinal));
+    }
+
     public void Dispose() => _app.Dispose();
 
     private static AngleSharp.Dom.IElement Button(IRenderedComponent<ContainerFragment> page, string text) =>
         page.FindAll("button").First(b => b.TextContent.Trim() == text);
 
-    private static IRenderedComponent<ContainerFragment> Render(BunitContext context, Guid eventId) =>
+    private static IRenderedComponent<ContainerFragment> Render(BunitContext context, Guid eventId) => Render<ResultsPage>(context, eventId);
+
+    private static IRenderedComponent<ContainerFragment> Render<TPage>(BunitContext context, Guid eventId)
+        where TPage : Microsoft.AspNetCore.Components.IComponent =>
         context.Render(builder =>
         {
             builder.OpenComponent<MudDialogProvider>(0);
             builder.CloseComponent();
-            builder.OpenComponent<ResultsPage>(1);
-            builder.AddAttribute(2, nameof(ResultsPage.EventId), eventId);
+            builder.OpenComponent<TPage>(1);
+            builder.AddAttribute(2, "EventId", eventId);
             builder.CloseComponent();
         });
 
