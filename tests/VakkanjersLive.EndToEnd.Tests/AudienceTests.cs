@@ -124,6 +124,7 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
             }
         }
 
+        await Run(s => s.ChooseMethod(VakkanjersLive.Domain.Scoring.AggregationMethod.WeightedMean));
         await Run(s => s.LockRound(s.CurrentRoundId));
     }
 

@@ -94,6 +94,61 @@ public sealed class JudgingTests(BrowserFixture browser) : IClassFixture<Browser
         }
     }
 
+    [Fact]
+    public async Task ChairSignsOff_FreezeIsRefusedForAMissingScorecard_ThenAllowedWithAnOverrideInTheAuditCsv()
+    {
+        var finale = await TestData.JudgingFinaleAsync(_app);
+        var team = finale.Teams.Single(t => t.Name == "De Bouwers");
+        var (chair, second) = (finale.Judges[0], finale.Judges[1]);
+        var judgeA = await browser.NewPageAsync(_app, _contexts);
+        var judgeB = await browser.NewPageAsync(_app, _contexts);
+        var moderator = await browser.NewPageAsync(_app, _contexts);
+        await StaffPages.SignInJudgeAsync(judgeA, TestData.CodeOf(chair));
+        await StaffPages.SignInJudgeAsync(judgeB, TestData.CodeOf(second));
+
+        // Only the chair scores De Bouwers; Hans Bakker's scorecard never comes.
+        await StaffPages.SignInModeratorAsync(moderator, $"/events/{finale.Id}/judging");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "De Bouwers op het podium zetten" }).ClickAsync();
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Jurering voor De Bouwers openen" }).ClickAsync();
+        await ScoreAsync(judgeA, team, oplossing: 8, presentatie: 6, comment: "Mooi");
+        await Assertions.Expect(judgeA.Locator($"[data-status-for='{team.Id}']")).ToContainTextAsync("Opgeslagen");
+
+        // The chair signs off Junior on /jury/results; every status reads true at once.
+        await judgeA.GotoAsync("/jury/results");
+        await StaffPages.WaitInteractiveAsync(judgeA);
+        await judgeA.GetByRole(AriaRole.Button, new() { Name = "Junior aftekenen" }).ClickAsync();
+        await judgeA.GetByRole(AriaRole.Button, new() { Name = "Categorie aftekenen" }).ClickAsync();
+        await Assertions.Expect(judgeA.Locator("#category-lock-state")).ToHaveTextAsync("Junior is afgetekend: geen scores meer.");
+        await Assertions.Expect(judgeA.Locator($"#chair-statuses tr[data-team='{team.Id}']")).ToContainTextAsync("Afgetekend");
+        await Assertions.Expect(judgeB.Locator("#category-locked")).ToBeVisibleAsync();
+        await Assertions.Expect(judgeB.Locator("#on-stage")).ToContainTextAsync("Afgetekend");
+        await Assertions.Expect(judgeB.Locator("#on-stage")).Not.ToContainTextAsync("Jurering open");
+        await Assertions.Expect(moderator.Locator("#judging-table")).ToContainTextAsync("Afgetekend");
+        await Assertions.Expect(moderator.Locator("#judging-table")).Not.ToContainTextAsync("Jurering open");
+
+        // The freeze is refused: the checklist names the missing scorecard.
+        await moderator.GotoAsync($"/events/{finale.Id}/live");
+        await StaffPages.WaitInteractiveAsync(moderator);
+        var section = moderator.Locator($"section.reveal-control[data-category='{team.CategoryId}']");
+        await Assertions.Expect(section.Locator(".readiness")).ToContainTextAsync("De Bouwers: 1 van 2 scorekaarten");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Uitslag van Junior bevriezen" }).ClickAsync();
+        await Assertions.Expect(moderator.GetByText("Deze categorie is nog niet klaar", new() { Exact = false }).First).ToBeVisibleAsync();
+        await Assertions.Expect(section).ToContainTextAsync("nog niet bevroren");
+
+        // With a reason the lead moderator freezes anyway.
+        await section.GetByLabel("Reden om toch te bevriezen (Junior)").FillAsync("Hans Bakker is ziek naar huis");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Uitslag van Junior toch bevriezen" }).ClickAsync();
+        await Assertions.Expect(section).ToContainTextAsync("live: 0 van 1 bekendgemaakt");
+
+        // The override, its reason and what it overrode are in the audit CSV.
+        var audit = await (await moderator.Context.APIRequest.GetAsync($"/events/{finale.Id}/exports/audit.csv")).TextAsync();
+        var line = Assert.Single(audit.Split('\n'), l => l.Contains("results frozen with override", StringComparison.Ordinal));
+        Assert.Contains("Hans Bakker is ziek naar huis", line, StringComparison.Ordinal);
+        Assert.Contains("scorecards De Bouwers 1/2", line, StringComparison.Ordinal);
+        Assert.Contains("category locked", audit, StringComparison.Ordinal);
+        Assert.Contains($"judge {chair.Name}", audit, StringComparison.Ordinal);
+    }
+
     private static async Task ScoreAsync(IPage judge, Team team, int oplossing, int presentatie, string comment)
     {
         await judge.Locator("#on-stage").GetByRole(AriaRole.Button, new() { Name = "Beoordeel dit team" }).ClickAsync();

@@ -56,6 +56,11 @@ public sealed class FactSerializerTests
         new ScoreSubmitted(Round, Judge, Team, [new CriterionScore(Criterion, 7, "Mooi"), new CriterionScore(School, 3, string.Empty)], "Goed gedaan", true, "Typfout", true),
         new ConflictDeclared(Judge, Team, "Buurkind"),
         new RoundLocked(Round),
+        new CategoryLocked(Round, Category),
+        new CategoryUnlocked(Round, Category),
+        new OutlierAcknowledged(Round, Judge, Team, 2, "Nagerekend"),
+        new MinimumScorecardsSet(Category, 2),
+        new MethodChosen(Domain.Scoring.AggregationMethod.Median),
         new ScoringRulesSet(Domain.Scoring.AggregationMethod.ZScoreNormalised, [new Domain.Scoring.TieBreakRule(Domain.Scoring.TieBreakKind.HighestCriterion, Criterion), new Domain.Scoring.TieBreakRule(Domain.Scoring.TieBreakKind.MostFirstPlaces)]),
         new AwardGranted(Account, Category, Team, AwardKind.SpecialMention, "Publieksprijs"),
         new AwardWithdrawn(Account),
@@ -63,7 +68,7 @@ public sealed class FactSerializerTests
         new StreamSet("https://www.youtube.com/watch?v=abc"),
         new ReactionsSwitched(false),
         new CountdownSet(new DateTimeOffset(2026, 6, 1, 14, 30, 0, TimeSpan.Zero), "Finale begint"),
-        new RevealPrepared(Category, true, [new RevealEntry(Team, 2, 61.25, true), new RevealEntry(School, 1, 88.5, false)]),
+        new RevealPrepared(Category, true, [new RevealEntry(Team, 2, 61.25, true), new RevealEntry(School, 1, 88.5, false)], "Jurylid ziek", ["scorecards De Bouwers 1/2"]),
         new RevealStepped(Category, 2),
         new RevealCleared(Category),
         new ChatSettingsChanged(new ChatSettings(ChatMode.Paused, true, 30, false, false)),
@@ -189,6 +194,21 @@ public sealed class FactSerializerTests
         Assert.Equal(Category, team.CategoryId);
         Assert.Equal("Slimme kas", team.ProjectTitle);
         Assert.Equal(["Ann", "Bo"], team.MemberFirstNames);
+    }
+
+    [Fact]
+    public void Deserialize_ReadsARevealPreparedStoredBeforeTheOverride()
+    {
+        const string payload = """
+            {"categoryId":"22222222-2222-2222-2222-222222222222","rehearsal":false,
+             "entries":[{"teamId":"44444444-4444-4444-4444-444444444444","rank":1,"score":88.5,"sharedRank":false}]}
+            """;
+
+        var fact = Assert.IsType<RevealPrepared>(FactSerializer.Deserialize(new JournalEntry("event-x", 9, Guid.NewGuid(), "RevealPrepared", payload, null, DateTimeOffset.UnixEpoch)));
+
+        Assert.Equal(string.Empty, fact.OverrideReason);
+        Assert.Null(fact.Overridden);
+        Assert.Equal(Team, Assert.Single(fact.Entries).TeamId);
     }
 
     [Fact]

@@ -82,6 +82,43 @@ public sealed class ScoreApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AfterTheCategoryIsSignedOff_SubmissionsAreRefused_WithTheCategoryCode()
+    {
+        var judge = await JudgeClientAsync(0);
+        await judge.PostAsJsonAsync("/api/jury/scores", Submission(8, 6));
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.LockCategory(_team.CategoryId)));
+
+        var late = await (await JudgeClientAsync(1)).PostAsJsonAsync("/api/jury/scores", Submission(5, 5));
+        var correction = await judge.PostAsJsonAsync("/api/jury/scores", Submission(1, 1, reason: "toch niet"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        var receipt = (await late.Content.ReadFromJsonAsync<ScoreReceipt>())!;
+        Assert.Equal("score.category-locked", receipt.Code);
+        Assert.Equal("Deze categorie is afgetekend: scores en correcties zijn niet meer mogelijk.", receipt.Message);
+        Assert.Equal("score.category-locked", (await correction.Content.ReadFromJsonAsync<ScoreReceipt>())!.Code);
+        Assert.Equal(1, await CountAsync<ScoreSubmitted>());
+    }
+
+    [Fact]
+    public async Task AFreezeOverridingAMissingScorecard_IsInTheAuditCsv_WithItsReason()
+    {
+        await (await JudgeClientAsync(0)).PostAsJsonAsync("/api/jury/scores", Submission(8, 6));
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.ChooseMethod(Domain.Scoring.AggregationMethod.WeightedMean)));
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.LockCategory(_team.CategoryId)));
+        var refused = await Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.PrepareReveal(_team.CategoryId, rehearsal: false));
+        Assert.Equal("reveal.not-ready", refused.ErrorCode);
+
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.PrepareReveal(_team.CategoryId, rehearsal: false, overrideReason: "Jurylid ziek naar huis")));
+
+        var audit = await (await ModeratorClientAsync()).GetStringAsync($"/events/{_event.Id}/exports/audit.csv");
+        var line = Assert.Single(audit.Split('\n'), l => l.Contains("results frozen with override", StringComparison.Ordinal));
+        Assert.Contains("Jurylid ziek naar huis", line, StringComparison.Ordinal);
+        Assert.Contains("scorecards De Bouwers 1/", line, StringComparison.Ordinal);
+        Assert.Contains(";official method chosen;;;;Gewogen gemiddelde;", audit, StringComparison.Ordinal);
+        Assert.Contains(";category locked;", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AfterJudgingClosed_AScoreStillCounts_MarkedLate()
     {
         await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.CloseJudging(_team.Id)));

@@ -63,6 +63,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
         await Run(s => s.StepReveal(alpha.CategoryId));
         await Run(s => s.StepReveal(alpha.CategoryId));
         await Run(s => s.ClearReveal(alpha.CategoryId));
+        await Run(s => s.ChooseMethod(Domain.Scoring.AggregationMethod.WeightedMean));
         await Run(s => s.LockRound(s.CurrentRoundId));
         await Chat("sentinel-before-reveal");
         await WaitForTextAsync("sentinel-before-reveal");

@@ -12,4 +12,7 @@ public enum JudgingState
     NotOpened,
     Open,
     Closed,
+
+    /// <summary>Not stored: the team's category (or the round) is signed off (<see cref="LiveEvent.JudgingStatusOf"/>).</summary>
+    Locked,
 }

@@ -39,3 +39,21 @@ public enum AwardKind
 public sealed record AwardGranted(Guid AwardId, Guid CategoryId, Guid TeamId, AwardKind Kind, string Title) : ILiveEventFact;
 
 public sealed record AwardWithdrawn(Guid AwardId) : ILiveEventFact;
+
+/// <summary>A category's results are signed off for the round (by its jury chair or a lead moderator); other categories keep judging.</summary>
+public sealed record CategoryLocked(Guid RoundId, Guid CategoryId) : ILiveEventFact;
+
+/// <summary>A category's sign-off is taken back (only before its results are frozen for the reveal).</summary>
+public sealed record CategoryUnlocked(Guid RoundId, Guid CategoryId) : ILiveEventFact;
+
+/// <summary>
+/// A moderator looked at an outlier of the consistency check and accepts that revision of the scorecard as it is. A
+/// correction by the judge is a new revision and is checked again.
+/// </summary>
+public sealed record OutlierAcknowledged(Guid RoundId, Guid JudgeId, Guid TeamId, int Revision, string Reason) : ILiveEventFact;
+
+/// <summary>How many counted scorecards every team of a category needs before its results are ready; null: every judge who is not conflicted.</summary>
+public sealed record MinimumScorecardsSet(Guid CategoryId, int? Minimum) : ILiveEventFact;
+
+/// <summary>The official aggregation method is chosen (confirmed by a moderator); tie-breaks stay in <see cref="ScoringRulesSet"/>.</summary>
+public sealed record MethodChosen(Scoring.AggregationMethod Method) : ILiveEventFact;

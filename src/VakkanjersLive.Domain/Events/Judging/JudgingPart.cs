@@ -19,6 +19,18 @@ public sealed record JudgingPart
 
     public ImmutableHashSet<Guid> LockedRounds { get; private init; } = [];
 
+    /// <summary>Categories signed off per round (the whole round's lock is <see cref="LockedRounds"/>).</summary>
+    public ImmutableHashSet<(Guid Round, Guid Category)> LockedCategories { get; private init; } = [];
+
+    /// <summary>Outliers a moderator accepted, per scorecard revision.</summary>
+    public ImmutableHashSet<(Guid Round, Guid Judge, Guid Team, int Revision)> AcknowledgedOutliers { get; private init; } = [];
+
+    /// <summary>The configured minimum of counted scorecards per team, per category (absent: every judge not conflicted).</summary>
+    public ImmutableDictionary<Guid, int> MinimumScorecards { get; private init; } = ImmutableDictionary<Guid, int>.Empty;
+
+    /// <summary>Whether a moderator chose the official method (<see cref="MethodChosen"/>), not just the default.</summary>
+    public bool IsMethodChosen { get; private init; }
+
     public AggregationMethod Aggregation { get; private init; } = AggregationMethod.WeightedMean;
 
     public ImmutableList<TieBreakRule> TieBreaks { get; private init; } = [];
@@ -69,6 +81,35 @@ public sealed record JudgingPart
             (j, e, _) => j with { LockedRounds = j.LockedRounds.Add(e.RoundId) },
             FactPrivacy.NoPersonalData,
             new Logged<RoundLocked>((_, _) => new AuditLine(AuditTrail.Judging, "round locked")))
+        .On<CategoryLocked>(
+            (j, e, _) => j with { LockedCategories = j.LockedCategories.Add((e.RoundId, e.CategoryId)) },
+            FactPrivacy.NoPersonalData,
+            new Logged<CategoryLocked>((s, e) => new AuditLine(AuditTrail.Judging, "category locked") { Values = s.FindCategory(e.CategoryId)?.Name }))
+        .On<CategoryUnlocked>(
+            (j, e, _) => j with { LockedCategories = j.LockedCategories.Remove((e.RoundId, e.CategoryId)) },
+            FactPrivacy.NoPersonalData,
+            new Logged<CategoryUnlocked>((s, e) => new AuditLine(AuditTrail.Judging, "category unlocked") { Values = s.FindCategory(e.CategoryId)?.Name }))
+        .On<OutlierAcknowledged>(
+            (j, e, _) => j with { AcknowledgedOutliers = j.AcknowledgedOutliers.Add((e.RoundId, e.JudgeId, e.TeamId, e.Revision)) },
+            FactPrivacy.NoPersonalData,
+            new Logged<OutlierAcknowledged>((s, e) => new AuditLine(AuditTrail.Judging, "outlier acknowledged")
+            {
+                Judge = s.FindJudge(e.JudgeId)?.Name,
+                Team = s.FindTeam(e.TeamId)?.Name,
+                Values = $"revision {e.Revision.ToString(CultureInfo.InvariantCulture)}",
+                Reason = e.Reason,
+            }))
+        .On<MinimumScorecardsSet>(
+            (j, e, _) => j with { MinimumScorecards = e.Minimum is { } m ? j.MinimumScorecards.SetItem(e.CategoryId, m) : j.MinimumScorecards.Remove(e.CategoryId) },
+            FactPrivacy.NoPersonalData,
+            new Logged<MinimumScorecardsSet>((s, e) => new AuditLine(AuditTrail.Judging, "minimum scorecards set")
+            {
+                Values = $"{s.FindCategory(e.CategoryId)?.Name}: {(e.Minimum is { } m ? m.ToString(CultureInfo.InvariantCulture) : "every judge")}",
+            }))
+        .On<MethodChosen>(
+            (j, e, _) => j with { Aggregation = e.Method, IsMethodChosen = true },
+            FactPrivacy.NoPersonalData,
+            new Logged<MethodChosen>((_, e) => new AuditLine(AuditTrail.Judging, "official method chosen") { Values = e.Method.ToString() }))
         .On<ScoringRulesSet>(
             (j, e, _) => j with { Aggregation = e.Method, TieBreaks = [.. e.TieBreaks] },
             FactPrivacy.NoPersonalData,

@@ -30,6 +30,22 @@ public sealed partial record LiveEvent
 
     public bool IsCurrentRoundLocked => LockedRounds.Contains(CurrentRoundId);
 
+    /// <summary>A category is locked when its sign-off for the current round is in, or the whole round is locked.</summary>
+    public bool IsCategoryLocked(Guid categoryId) => IsCurrentRoundLocked || Judging.LockedCategories.Contains((CurrentRoundId, categoryId));
+
+    /// <summary>Whether a moderator chose the official method (the default alone does not count for readiness).</summary>
+    public bool IsMethodChosen => Judging.IsMethodChosen;
+
+    /// <summary>Whether any category's results are frozen for a real reveal: the event-wide method and tie-breaks stay put then.</summary>
+    public bool IsAnyCategoryFrozen => Reveals.Values.Any(r => !r.Rehearsal);
+
+    /// <summary>
+    /// What a judge or moderator sees as a team's judging status: <see cref="JudgingState.Locked"/> once its category
+    /// (or the round) is signed off, whatever the team's last open/close was.
+    /// </summary>
+    public JudgingState JudgingStatusOf(Guid teamId) =>
+        FindTeam(teamId) is { } team && IsCategoryLocked(team.CategoryId) ? JudgingState.Locked : JudgingOf(teamId);
+
     public JudgingState JudgingOf(Guid teamId) => Judging.States.GetValueOrDefault(teamId, JudgingState.NotOpened);
 
     /// <summary>A judge is conflicted for a team of their own school, or one they declared.</summary>
@@ -51,8 +67,9 @@ public sealed partial record LiveEvent
 
     public JudgingOpened OpenJudging(Guid teamId)
     {
-        _ = FindTeam(teamId) ?? throw new DomainException("team.unknown");
+        var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
         EnsureRoundOpen();
+        EnsureCategoryOpen(team.CategoryId);
         return JudgingOf(teamId) == JudgingState.Open ? throw new DomainException("judging.already-open") : new JudgingOpened(teamId);
     }
 
@@ -77,6 +94,7 @@ public sealed partial record LiveEvent
         }
 
         EnsureRoundOpen();
+        EnsureCategoryOpen(team.CategoryId);
         if (IsConflicted(judgeId, teamId))
         {
             throw new DomainException("score.conflicted");
@@ -120,6 +138,7 @@ public sealed partial record LiveEvent
 
         // After sign-off the counted scorecards are final.
         EnsureRoundOpen();
+        EnsureCategoryOpen(team.CategoryId);
 
         return new ConflictDeclared(judgeId, teamId, Guard.Text(reason, "conflict.reason", 300, required: false));
     }
@@ -134,9 +153,96 @@ public sealed partial record LiveEvent
         return LockedRounds.Contains(roundId) ? throw new DomainException("round.locked") : new RoundLocked(roundId);
     }
 
+    /// <summary>
+    /// Signs off one category for the current round: its judges can no longer score, correct or declare conflicts;
+    /// the other categories keep judging. The jury chair does it for their own category (<see cref="LockCategoryAsChair"/>),
+    /// a lead moderator for any.
+    /// </summary>
+    public CategoryLocked LockCategory(Guid categoryId)
+    {
+        _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
+        if (IsCurrentRoundLocked)
+        {
+            throw new DomainException("round.locked");
+        }
+
+        return IsCategoryLocked(categoryId) ? throw new DomainException("category.locked") : new CategoryLocked(CurrentRoundId, categoryId);
+    }
+
+    /// <summary>The jury chair signs off their own panel's category; other judges cannot.</summary>
+    public CategoryLocked LockCategoryAsChair(Guid judgeId)
+    {
+        var judge = FindJudge(judgeId) ?? throw new DomainException("judge.unknown");
+        return judge.IsChair ? LockCategory(judge.CategoryId) : throw new DomainException("category.lock.chair-only");
+    }
+
+    /// <summary>Takes a category's sign-off back, as long as its results are not frozen for the reveal.</summary>
+    public CategoryUnlocked UnlockCategory(Guid categoryId)
+    {
+        _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
+        if (IsCurrentRoundLocked)
+        {
+            throw new DomainException("round.locked");
+        }
+
+        if (!Judging.LockedCategories.Contains((CurrentRoundId, categoryId)))
+        {
+            throw new DomainException("category.not-locked");
+        }
+
+        return RevealOf(categoryId) is { Rehearsal: false } ? throw new DomainException("reveal.already") : new CategoryUnlocked(CurrentRoundId, categoryId);
+    }
+
+    /// <summary>A moderator accepts an outlier of the consistency check as it is (this revision of the scorecard).</summary>
+    public OutlierAcknowledged AcknowledgeOutlier(Guid judgeId, Guid teamId, string? reason)
+    {
+        var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
+        var card = ScorecardOf(judgeId, teamId) ?? throw new DomainException("outlier.unknown");
+        if (!this.ConsistencyOf(team.CategoryId).Outliers.Any(o => o.JudgeId == judgeId && o.TeamId == teamId))
+        {
+            throw new DomainException("outlier.unknown");
+        }
+
+        if (Judging.AcknowledgedOutliers.Contains((card.RoundId, judgeId, teamId, card.Revision)))
+        {
+            throw new DomainException("outlier.already-acknowledged");
+        }
+
+        return new OutlierAcknowledged(card.RoundId, judgeId, teamId, card.Revision, Guard.Text(reason, "outlier.reason", 300, required: false));
+    }
+
+    /// <summary>Sets (or with null resets to "every judge who is not conflicted") the minimum of counted scorecards per team.</summary>
+    public MinimumScorecardsSet SetMinimumScorecards(Guid categoryId, int? minimum)
+    {
+        _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
+        if (minimum is < 1 or > 100)
+        {
+            throw new DomainException("readiness.minimum.out-of-range", 1, 100);
+        }
+
+        return RevealOf(categoryId) is { Rehearsal: false } ? throw new DomainException("reveal.already") : new MinimumScorecardsSet(categoryId, minimum);
+    }
+
+    /// <summary>Chooses the official aggregation method (the UI asks for confirmation first); impossible once results are frozen.</summary>
+    public MethodChosen ChooseMethod(AggregationMethod method)
+    {
+        EnsureExists();
+        if (!Enum.IsDefined(method))
+        {
+            throw new DomainException("scoring.method.invalid");
+        }
+
+        return IsAnyCategoryFrozen ? throw new DomainException("scoring.frozen") : new MethodChosen(method);
+    }
+
     public ScoringRulesSet SetScoringRules(AggregationMethod method, IReadOnlyList<TieBreakRule>? tieBreaks)
     {
         EnsureExists();
+        if (IsAnyCategoryFrozen)
+        {
+            throw new DomainException("scoring.frozen");
+        }
+
         tieBreaks = (tieBreaks ?? []).Select(r => r.Kind == TieBreakKind.MostFirstPlaces ? r with { CriterionId = null } : r).ToList();
         if (!Enum.IsDefined(method))
         {
@@ -200,6 +306,14 @@ public sealed partial record LiveEvent
         if (IsCurrentRoundLocked)
         {
             throw new DomainException("score.round-locked");
+        }
+    }
+
+    private void EnsureCategoryOpen(Guid categoryId)
+    {
+        if (Judging.LockedCategories.Contains((CurrentRoundId, categoryId)))
+        {
+            throw new DomainException("score.category-locked");
         }
     }
 

@@ -70,9 +70,11 @@ public sealed partial record LiveEvent
 
     /// <summary>
     /// Freezes a category's results for the reveal, last place first (teams without scores are not shown). A real
-    /// reveal needs the round locked, so what is revealed is final; a rehearsal can run any time, again and again.
+    /// reveal needs the category (or the round) locked, so what is revealed is final, and the category ready
+    /// (<see cref="LiveEventReadiness.ReadinessOf"/>) unless a lead moderator overrides with a reason, which the fact
+    /// keeps with the open points it overrode. A rehearsal can run any time, again and again.
     /// </summary>
-    public RevealPrepared PrepareReveal(Guid categoryId, bool rehearsal)
+    public RevealPrepared PrepareReveal(Guid categoryId, bool rehearsal, string? overrideReason = null)
     {
         _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
         if (RevealOf(categoryId) is { Rehearsal: false })
@@ -80,9 +82,26 @@ public sealed partial record LiveEvent
             throw new DomainException("reveal.already");
         }
 
-        if (!rehearsal && !IsCurrentRoundLocked)
+        var reason = string.Empty;
+        IReadOnlyList<string>? overridden = null;
+        if (!rehearsal)
         {
-            throw new DomainException("reveal.round-not-locked");
+            if (!IsCategoryLocked(categoryId))
+            {
+                throw new DomainException("reveal.round-not-locked");
+            }
+
+            var readiness = this.ReadinessOf(categoryId);
+            if (!readiness.IsReady)
+            {
+                reason = Guard.Text(overrideReason, "reveal.override-reason", 300, required: false);
+                if (reason.Length == 0)
+                {
+                    throw new DomainException("reveal.not-ready", readiness.Issues.Count);
+                }
+
+                overridden = this.Describe(readiness);
+            }
         }
 
         var entries = this.Results(categoryId)
@@ -91,7 +110,7 @@ public sealed partial record LiveEvent
             .ThenByDescending(r => FindTeam(r.TeamId)?.Name, StringComparer.Ordinal)
             .Select(r => new RevealEntry(r.TeamId, r.Rank!.Value, Math.Round(r.Score!.Value, 2), r.SharedRank))
             .ToList();
-        return entries.Count == 0 ? throw new DomainException("reveal.nothing") : new RevealPrepared(categoryId, rehearsal, entries);
+        return entries.Count == 0 ? throw new DomainException("reveal.nothing") : new RevealPrepared(categoryId, rehearsal, entries, reason, overridden);
     }
 
     public RevealStepped StepReveal(Guid categoryId)

@@ -13,9 +13,16 @@ public sealed record CountdownSet(DateTimeOffset? EndsAt, string Label) : ILiveE
 
 /// <summary>
 /// Results frozen for a reveal: the order in which teams will be shown, last place first. Never sent to audiences:
-/// only each <see cref="RevealStepped"/> discloses one entry. A rehearsal is visible to moderators only.
+/// only each <see cref="RevealStepped"/> discloses one entry. A rehearsal is visible to moderators only. A real freeze of
+/// a category that was not ready carries the lead moderator's <see cref="OverrideReason"/> and the readiness problems
+/// it overrode (<see cref="Overridden"/>, as "code team/judge" lines).
 /// </summary>
-public sealed record RevealPrepared(Guid CategoryId, bool Rehearsal, IReadOnlyList<RevealEntry> Entries) : ILiveEventFact;
+public sealed record RevealPrepared(
+    Guid CategoryId,
+    bool Rehearsal,
+    IReadOnlyList<RevealEntry> Entries,
+    string OverrideReason = "",
+    IReadOnlyList<string>? Overridden = null) : ILiveEventFact;
 
 public sealed record RevealEntry(Guid TeamId, int Rank, double Score, bool SharedRank);
 

@@ -23,7 +23,7 @@ public sealed record ShowPart
     /// <summary>A withdrawn team leaves the stage (a cross-part rule: the roster withdraws it).</summary>
     internal ShowPart WithoutTeam(Guid teamId) => this with { Stage = Stage.RemoveRange(Stage.Where(s => s.Value == teamId).Select(s => s.Key)) };
 
-    /// <summary>Nothing here is viewer data. The stage is on the judging audit trail; the rest is the producer's.</summary>
+    /// <summary>Nothing here is viewer data. The stage and real freezes are on the judging audit trail; the rest is the producer's.</summary>
     internal static void Register(PartRegistration<ShowPart> part) => part
         .On<StageSet>(
             (p, e, _) => p with { Stage = e.TeamId is { } t ? p.Stage.SetItem(e.CategoryId, t) : p.Stage.Remove(e.CategoryId) },
@@ -35,7 +35,11 @@ public sealed record ShowPart
         .On<RevealPrepared>(
             (p, e, _) => p with { Reveals = p.Reveals.SetItem(e.CategoryId, new Reveal(e.CategoryId, e.Rehearsal, e.Entries, 0)) },
             FactPrivacy.NoPersonalData,
-            FactAudit.NotAudited)
+            new Logged<RevealPrepared>((s, e) => e.Rehearsal ? null : new AuditLine(AuditTrail.Judging, e.OverrideReason.Length > 0 ? "results frozen with override" : "results frozen")
+            {
+                Values = string.Join("; ", [s.FindCategory(e.CategoryId)?.Name ?? string.Empty, .. e.Overridden ?? []]),
+                Reason = e.OverrideReason.Length > 0 ? e.OverrideReason : null,
+            }))
         .On<RevealStepped>(
             (p, e, _) => p with { Reveals = p.Reveals.SetItem(e.CategoryId, p.Reveals[e.CategoryId] with { Revealed = e.Revealed }) },
             FactPrivacy.NoPersonalData,

@@ -86,6 +86,7 @@ public static class ExportEndpoints
             var values = fact switch
             {
                 ScoringRulesSet rules => $"{culture.Text.Method(rules.Method)}; {string.Join(", ", rules.TieBreaks.Select(t => culture.Text.TieBreak(t, e)))}",
+                MethodChosen chosen => culture.Text.Method(chosen.Method),
                 AwardGranted award => award.Kind == AwardKind.SpecialMention ? award.Title : culture.Text[$"Award.{award.Kind}"],
                 _ => line.Values,
             };

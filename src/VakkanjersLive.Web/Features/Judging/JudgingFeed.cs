@@ -15,6 +15,11 @@ public static class JudgingFeed
         .Never<ScoreSubmitted>()
         .Never<ConflictDeclared>()
         .Never<RoundLocked>()
+        .Never<CategoryLocked>()
+        .Never<CategoryUnlocked>()
+        .Never<OutlierAcknowledged>()
+        .Never<MinimumScorecardsSet>()
+        .Never<MethodChosen>()
         .Never<ScoringRulesSet>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();

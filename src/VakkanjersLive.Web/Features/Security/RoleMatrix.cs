@@ -70,10 +70,10 @@ public static class RoleMatrix
         Page("/screen/{Code}", null, Everyone, "the venue screen (read only)"),
         Page("/overlay/{Code}", null, Everyone, "the stream overlay (read only)"),
         Page("/jury", StaffAccountSetup.JudgePolicy, Judges, "the judge's tablet: only their own category and scorecards"),
-        Page("/jury/results", StaffAccountSetup.JudgePolicy, Set(Audience.Chair), "the chair's results of their category; other judges see 'chairs only'"),
+        Page("/jury/results", StaffAccountSetup.JudgePolicy, Set(Audience.Chair), "the chair's results and sign-off of their category; other judges see 'chairs only'"),
         Page("/events", StaffAccountSetup.ModeratorPolicy, Moderators, "the list of events"),
         Page("/events/{EventId:guid}", StaffAccountSetup.LeadModeratorPolicy, Leads, "event setup: details, categories, schools, teams, jury, rubric, import, judge codes"),
-        Page("/events/{EventId:guid}/judging", StaffAccountSetup.LeadModeratorPolicy, Leads, "the judging console: open and close judging, the stage, progress"),
+        Page("/events/{EventId:guid}/judging", StaffAccountSetup.LeadModeratorPolicy, Leads, "the judging console: open and close judging, the stage, progress, sign-off per category"),
         Page("/events/{EventId:guid}/results", StaffAccountSetup.LeadModeratorPolicy, Leads, "results with every score before the reveal"),
         Page("/events/{EventId:guid}/results/print", StaffAccountSetup.LeadModeratorPolicy, Leads, "printable results"),
         Page("/events/{EventId:guid}/feedback", StaffAccountSetup.LeadModeratorPolicy, Leads, "printable feedback cards with the jury's comments"),
@@ -101,7 +101,7 @@ public static class RoleMatrix
         Hub("React", Audiences, "a reaction for a team on stage; a screen reads only"),
 
         Action("/events: create an event", Leads, "co-moderators only open the live and moderation consoles"),
-        Action("/events/{EventId:guid}/live: reveal (freeze, step, the frozen ranking)", Leads, "the reveal shows scores before the audience sees them"),
+        Action("/events/{EventId:guid}/live: reveal (readiness, freeze and its override, step, the frozen ranking)", Leads, "the reveal shows scores before the audience sees them"),
         Action("/events/{EventId:guid}/moderation: settings, filters and panic mode", Leads, "co-moderators act on messages, questions and viewers"),
     ];
 
