@@ -209,12 +209,22 @@ public sealed partial record LiveEvent
             || (key.Length >= 6 && whole.EndsWith(key, StringComparison.Ordinal)));
     }
 
-    public ChatSettingsChanged ChangeChatSettings(ChatSettings settings)
+    /// <summary>
+    /// New chat settings. With <paramref name="editedFrom"/> (the settings a form was filled in from) they are refused
+    /// with <c>chat.settings.changed</c> when the settings in force are others by now (panic mode, another
+    /// moderator): saving a form never silently undoes a change the moderator has not seen.
+    /// </summary>
+    public ChatSettingsChanged ChangeChatSettings(ChatSettings settings, ChatSettings? editedFrom = null)
     {
         EnsureExists();
         if (!Enum.IsDefined(settings.Mode) || settings.SlowModeSeconds is < 0 or > MaxSlowModeSeconds)
         {
             throw new DomainException("chat.settings.invalid", 0, MaxSlowModeSeconds);
+        }
+
+        if (editedFrom is not null && editedFrom != ChatSettings)
+        {
+            throw new DomainException("chat.settings.changed");
         }
 
         return new ChatSettingsChanged(settings);
