@@ -25,6 +25,7 @@ public sealed class LiveHub(
     LiveBroadcaster broadcaster,
     HubLimits limits,
     AudienceLimits addressLimits,
+    VoteOrigins voteOrigins,
     ViewerIdentity identity,
     Features.Observability.LiveMetrics metrics,
     TimeProvider time,
@@ -76,7 +77,7 @@ public sealed class LiveHub(
     public Task<SendResult> Vote(VoteRequest? request) => Call(
         request,
         r => r.CommandId != Guid.Empty && r.PollId != Guid.Empty && r.OptionId != Guid.Empty,
-        (session, r) => Journal(session, r.CommandId, HubErrorCodes.PollVoted, s => s.Vote(r.PollId, r.OptionId, session.ViewerId)),
+        VoteAsync,
         Failed);
 
     /// <summary>
@@ -254,6 +255,23 @@ public sealed class LiveHub(
         }
 
         throw new DomainException(result.ErrorCode ?? HubErrorCodes.JournalUnavailable, [.. result.ErrorArguments]);
+    }
+
+    /// <summary>A vote, and (not for a resend) one more for its address in the moderators' view (<see cref="VoteOrigins"/>).</summary>
+    private async Task<SendResult> VoteAsync(ViewerSession session, VoteRequest request)
+    {
+        var result = await commands.ForEventAsync(session.EventId, request.CommandId, "viewer", s => s.Vote(request.PollId, request.OptionId, session.ViewerId));
+        if (!result.Succeeded)
+        {
+            return Failed(result.ErrorCode!, result.ErrorArguments);
+        }
+
+        if (!result.WasDuplicate)
+        {
+            voteOrigins.Record(request.PollId, session.Address);
+        }
+
+        return Answer(HubErrorCodes.PollVoted);
     }
 
     private async Task<SendResult> SendChatAsync(ViewerSession session, ChatRequest request)

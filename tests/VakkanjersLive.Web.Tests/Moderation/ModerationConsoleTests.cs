@@ -115,6 +115,29 @@ public sealed class ModerationConsoleTests : IAsyncLifetime
         Assert.Contains("Eerst goedkeuren", page.Markup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ThePollPanel_ShowsAnAddressWithManyVotes_ByItsHashOnly()
+    {
+        var (poll, yes) = (Guid.NewGuid(), new PollOption(Guid.NewGuid(), "Ja"));
+        await Run(s => s.CreatePoll(poll, "Publieksprijs?", [yes, new PollOption(Guid.NewGuid(), "Nee")], resultsLive: false));
+        await Run(s => s.OpenPoll(poll));
+        var origins = _app.Services.GetRequiredService<Web.Realtime.VoteOrigins>();
+        var address = System.Net.IPAddress.Parse("203.0.113.7");
+        for (var i = 0; i < Features.Polls.PollPanel.SuspiciousVotes; i++)
+        {
+            await Run(s => s.Vote(poll, yes.Id, Guid.NewGuid()));
+            origins.Record(poll, address);
+        }
+
+        await using var context = NewContext();
+        var page = context.Render<LiveConsole>(p => p.Add(c => c.EventId, _event.Id));
+
+        page.WaitForAssertion(() => Assert.Equal(
+            $"adres {origins.Origin(address)}: 10 van 10 stemmen",
+            page.Find($"[data-origins-for='{poll}'] li").TextContent.Trim()));
+        Assert.DoesNotContain("203.0.113.7", page.Markup, StringComparison.Ordinal);
+    }
+
     public Task DisposeAsync()
     {
         _app.Dispose();
