@@ -127,6 +127,7 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
     public async Task APhoneThatDropsItsConnection_CatchesUp_WithEveryMessageOnce()
     {
         var finale = await TestData.JudgingFinaleAsync(_app);
+        await TestData.OpenChatAsync(_app, finale.Id); // messages post straight away, not held for review
         var phone = await browser.NewPhoneAsync(_app, _contexts);
         await phone.GotoAsync($"/live/{finale.JoinCode}");
         await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
