@@ -102,6 +102,8 @@ internal static class JournalBench
             var commands = app.Services.GetRequiredService<CommandExecutor>();
             var eventId = Guid.NewGuid();
             await commands.ForEventAsync(eventId, Guid.NewGuid(), "bench", s => s.Create(eventId, EventKind.TechniekLive, "Bench", DateOnly.FromDateTime(DateTime.UtcNow), "Online", string.Empty, JoinCodes.Generate()));
+            // New events hold chat for review (ChatSettings.Safe); the bench measures messages that are posted.
+            await commands.ForEventAsync(eventId, Guid.NewGuid(), "bench", s => s.ChangeChatSettings(s.ChatSettings with { HoldForReview = false }));
             var full = new List<double>(count);
             total.Restart();
             for (var i = 0; i < count; i++)
@@ -173,6 +175,7 @@ internal sealed class ChatProbe(TestApp app, CommandExecutor commands, Guid even
         var eventId = Guid.NewGuid();
         var code = JoinCodes.Generate();
         await commands.ForEventAsync(eventId, Guid.NewGuid(), "bench", s => s.Create(eventId, EventKind.TechniekLive, "Bench", DateOnly.FromDateTime(DateTime.UtcNow), "Online", string.Empty, code));
+        await commands.ForEventAsync(eventId, Guid.NewGuid(), "bench", s => s.ChangeChatSettings(s.ChatSettings with { HoldForReview = false }));
         return new ChatProbe(app, commands, eventId, code);
     }
 

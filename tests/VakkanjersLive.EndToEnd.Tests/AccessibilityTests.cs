@@ -182,7 +182,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await TestData.OpenChatAsync(_app, Episode.Id);
         var poll = Episode.RunningPoll!;
         var viewer = await browser.NewPageAsync(_app, _contexts);
-        await viewer.GotoAsync($"/live/{Episode.JoinCode}?nickname=Snelle%20Uil%2011");
+        await viewer.GotoAsync($"/live/{Episode.JoinCode}");
         await Assertions.Expect(viewer.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
 
         // Vote for the second choice: Tab into the poll, an arrow key picks, Tab to the button, Enter sends.

@@ -29,8 +29,13 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
             page.WebSocket += (_, socket) => sockets.Add(socket.Url);
         }
 
-        await phoneA.GotoAsync($"/live?code={finale.JoinCode}&nickname=Snelle%20Uil%2011");
+        // Through the join page with a typed nickname (the event allows typed ones): it reaches the live page, not the URL.
+        await phoneA.GotoAsync("/live");
+        await phoneA.Locator("#join-code").FillAsync(finale.JoinCode);
+        await phoneA.Locator("#join-nickname").FillAsync("Snelle Uil 11");
+        await phoneA.GetByRole(AriaRole.Button, new() { Name = "Meedoen" }).ClickAsync();
         await Assertions.Expect(phoneA.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        Assert.DoesNotContain("Uil", phoneA.Url, StringComparison.Ordinal);
         await Assertions.Expect(phoneA.Locator("#nickname")).ToHaveTextAsync("Snelle Uil 11");
         await phoneB.GotoAsync($"/live/{finale.JoinCode}");
         await Assertions.Expect(phoneB.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
@@ -87,10 +92,42 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.DoesNotContain("blazor.web.js", await phoneA.ContentAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 11: with the child-safe settings (generated nicknames only) the name the join page offers is the name the
+    /// viewer chats under, and no URL on the way carries it.
+    /// </summary>
+    [Fact]
+    public async Task TheNameOfferedOnTheJoinPage_IsTheNameShownAfterJoining()
+    {
+        var finale = await TestData.SmallFinaleAsync(_app, "Bijnaamfinale");
+        Assert.True(_app.Services.GetRequiredService<ProjectionStore>().GetEvent(finale.Id)!.ChatSettings.GeneratedNicknamesOnly);
+        var phone = await browser.NewPhoneAsync(_app, _contexts);
+        var urls = new List<string>();
+        phone.Request += (_, request) => urls.Add(request.Url);
+
+        await phone.GotoAsync("/live");
+        var offered = await phone.Locator("#join-nickname").InputValueAsync();
+        Assert.True(GeneratedNicknames.IsGenerated(offered), offered);
+        await phone.Locator("#join-code").FillAsync(finale.JoinCode.ToLowerInvariant());
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Meedoen" }).ClickAsync();
+
+        await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await Assertions.Expect(phone.Locator("#nickname")).ToHaveTextAsync(offered);
+        var held = _app.Services.GetRequiredService<ProjectionStore>().GetEvent(finale.Id)!.Chat.Nicknames.Values.Single();
+        Assert.Equal(new ViewerNickname(offered, Generated: true), held);
+        var word = offered.Split(' ')[1];
+        Assert.All(urls, url => Assert.DoesNotContain(word, Uri.UnescapeDataString(url), StringComparison.Ordinal));
+
+        // A reload keeps the name (remembered for the event), and still no URL carries it.
+        await phone.ReloadAsync();
+        await Assertions.Expect(phone.Locator("#nickname")).ToHaveTextAsync(offered);
+    }
+
     [Fact]
     public async Task APhoneThatDropsItsConnection_CatchesUp_WithEveryMessageOnce()
     {
         var finale = await TestData.JudgingFinaleAsync(_app);
+        await TestData.OpenChatAsync(_app, finale.Id); // messages post straight away, not held for review
         var phone = await browser.NewPhoneAsync(_app, _contexts);
         await phone.GotoAsync($"/live/{finale.JoinCode}");
         await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");

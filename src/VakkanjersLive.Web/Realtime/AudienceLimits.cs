@@ -92,7 +92,7 @@ public sealed class AudienceLimits : IDisposable
     public void Dispose() => _buckets.Dispose();
 
     // IPv6 clients often get a whole /64 each: they are counted per /64, so rotating addresses inside it gains nothing.
-    private static string Key(IPAddress? address)
+    internal static string Key(IPAddress? address)
     {
         if (address is null)
         {

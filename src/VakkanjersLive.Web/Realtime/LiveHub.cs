@@ -25,6 +25,7 @@ public sealed class LiveHub(
     LiveBroadcaster broadcaster,
     HubLimits limits,
     AudienceLimits addressLimits,
+    VoteOrigins voteOrigins,
     ViewerIdentity identity,
     Features.Observability.LiveMetrics metrics,
     TimeProvider time,
@@ -76,7 +77,7 @@ public sealed class LiveHub(
     public Task<SendResult> Vote(VoteRequest? request) => Call(
         request,
         r => r.CommandId != Guid.Empty && r.PollId != Guid.Empty && r.OptionId != Guid.Empty,
-        (session, r) => Journal(session, r.CommandId, HubErrorCodes.PollVoted, s => s.Vote(r.PollId, r.OptionId, session.ViewerId)),
+        VoteAsync,
         Failed);
 
     /// <summary>
@@ -188,8 +189,10 @@ public sealed class LiveHub(
         var nickname = string.Empty;
         if (kind == ViewerKinds.Audience)
         {
-            // Child-safe default: generated nicknames only, whatever was typed.
-            var typed = liveEvent.ChatSettings.GeneratedNicknamesOnly || string.IsNullOrWhiteSpace(request.Nickname) ? null : request.Nickname;
+            // Child-safe default: generated nicknames only. A name that is exactly a generated one (the join page offers
+            // one) is as safe as a drawn one, so it is kept when it is free: the viewer gets the name the page showed.
+            var generatedOnly = liveEvent.ChatSettings.GeneratedNicknamesOnly;
+            var typed = string.IsNullOrWhiteSpace(request.Nickname) || (generatedOnly && !GeneratedNicknames.IsGenerated(request.Nickname)) ? null : request.Nickname;
             try
             {
                 var wanted = typed is null ? null : LiveEvent.CheckNickname(typed);
@@ -202,7 +205,7 @@ public sealed class LiveHub(
                 var held = liveEvent.NicknameOfViewer(viewerId!.Value);
                 nickname = held is not null && (wanted is null ? held.Generated : held.Nickname == wanted)
                     ? held.Nickname
-                    : await ClaimNicknameAsync(liveEvent, viewerId!.Value, wanted);
+                    : await ClaimNicknameAsync(liveEvent, viewerId!.Value, wanted, generatedOnly);
             }
             catch (DomainException ex)
             {
@@ -232,23 +235,43 @@ public sealed class LiveHub(
     /// Journals the viewer's nickname (<see cref="LiveEvent.ChooseNickname"/>: typed and checked against reserved,
     /// staff and taken names, or generated and free). When the journal cannot take it, a generated name that is free
     /// right now is used unjournaled, so a journal hiccup does not keep anyone from watching; a typed one is refused.
+    /// With <paramref name="generatedOnly"/> a wanted generated name someone took meanwhile gives way to a drawn one
+    /// (decided on the newest state), never to a refusal.
     /// </summary>
-    private async Task<string> ClaimNicknameAsync(LiveEvent liveEvent, Guid viewerId, string? wanted)
+    private async Task<string> ClaimNicknameAsync(LiveEvent liveEvent, Guid viewerId, string? wanted, bool generatedOnly)
     {
         NicknameChosen? chosen = null;
         var staffNames = store.Staff.Moderators.Select(m => m.DisplayName).ToList();
-        var result = await commands.ForEventAsync(liveEvent.Id, Guid.NewGuid(), CommandExecutor.AudienceActor, s => chosen = s.ChooseNickname(viewerId, wanted, staffNames));
+        string? Wanted(LiveEvent s) => generatedOnly && wanted is not null && s.IsNicknameTaken(viewerId, wanted) ? null : wanted;
+        var result = await commands.ForEventAsync(liveEvent.Id, Guid.NewGuid(), CommandExecutor.AudienceActor, s => chosen = s.ChooseNickname(viewerId, Wanted(s), staffNames));
         if (result.Succeeded && chosen is not null)
         {
             return chosen.Nickname;
         }
 
-        if (wanted is null && result.ErrorCode is HubErrorCodes.JournalUnavailable or HubErrorCodes.JournalBusy)
+        if ((wanted is null || generatedOnly) && result.ErrorCode is HubErrorCodes.JournalUnavailable or HubErrorCodes.JournalBusy)
         {
-            return liveEvent.ChooseNickname(viewerId, null, staffNames).Nickname;
+            return liveEvent.ChooseNickname(viewerId, Wanted(liveEvent), staffNames).Nickname;
         }
 
         throw new DomainException(result.ErrorCode ?? HubErrorCodes.JournalUnavailable, [.. result.ErrorArguments]);
+    }
+
+    /// <summary>A vote, and (not for a resend) one more for its address in the moderators' view (<see cref="VoteOrigins"/>).</summary>
+    private async Task<SendResult> VoteAsync(ViewerSession session, VoteRequest request)
+    {
+        var result = await commands.ForEventAsync(session.EventId, request.CommandId, "viewer", s => s.Vote(request.PollId, request.OptionId, session.ViewerId));
+        if (!result.Succeeded)
+        {
+            return Failed(result.ErrorCode!, result.ErrorArguments);
+        }
+
+        if (!result.WasDuplicate)
+        {
+            voteOrigins.Record(request.PollId, session.Address);
+        }
+
+        return Answer(HubErrorCodes.PollVoted);
     }
 
     private async Task<SendResult> SendChatAsync(ViewerSession session, ChatRequest request)

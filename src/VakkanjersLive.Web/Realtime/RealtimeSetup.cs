@@ -62,6 +62,7 @@ public static class RealtimeSetup
         builder.Services.AddSingleton<ChatGuard>();
         builder.Services.AddOptions<AudienceLimitOptions>().BindConfiguration("Audience").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AudienceLimits>();
+        builder.Services.AddSingleton<VoteOrigins>();
         builder.Services.AddSingleton<ViewerIdentity>();
         // The limits' clock is the app's; tests put a fake one under this key to move the limits' time by hand.
         builder.Services.AddKeyedSingleton(HubLimits.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());

@@ -14,7 +14,10 @@ public sealed class ModerationTests
 
     private readonly Guid _viewer = Guid.NewGuid();
     private readonly Guid _otherViewer = Guid.NewGuid();
-    private readonly LiveEvent _event = Scenario.NewEvent();
+    /// <summary>The child-safe settings without hold-for-review: most tests post straight to the chat.</summary>
+    private static readonly ChatSettings Open = ChatSettings.Safe with { HoldForReview = false };
+
+    private readonly LiveEvent _event = WithSettings(Scenario.NewEvent(), Open);
 
     private static LiveEvent Post(LiveEvent state, Guid messageId, Guid viewerId, string text = "Wat gaaf!") =>
         state.Then(state.PostChat(messageId, viewerId, Nickname, text, Now));
@@ -27,13 +30,15 @@ public sealed class ModerationTests
     // ---- settings ----------------------------------------------------------------------------------------------
 
     [Fact]
-    public void NewEvent_StartsWithTheSafeChatSettings()
+    public void NewEvent_StartsWithTheSafeChatSettings_WhichHoldEveryMessageForReview()
     {
-        var settings = _event.ChatSettings;
+        var fresh = Scenario.NewEvent();
+        var settings = fresh.ChatSettings;
 
         Assert.Same(ChatSettings.Safe, settings);
         Assert.Equal(ChatMode.Open, settings.Mode);
-        Assert.False(settings.HoldForReview);
+        Assert.True(settings.HoldForReview);
+        Assert.IsType<ChatHeld>(fresh.PostChat(Guid.NewGuid(), _viewer, Nickname, "Hoi", Now));
         Assert.Equal(5, settings.SlowModeSeconds);
         Assert.True(settings.GeneratedNicknamesOnly);
         Assert.True(settings.BlockLinks);
@@ -57,6 +62,15 @@ public sealed class ModerationTests
     public void PanicPreset_HoldsEverythingForReviewWithA30SecondSlowMode()
     {
         Assert.Equal(new ChatSettings(ChatMode.Open, HoldForReview: true, SlowModeSeconds: 30, GeneratedNicknamesOnly: true, BlockLinks: true), ChatSettings.Panic);
+    }
+
+    [Fact]
+    public void ChangeChatSettings_EditedFromSettingsNoLongerInForce_IsRefused()
+    {
+        var panic = WithSettings(_event, ChatSettings.Panic);
+
+        Rejected.With("chat.settings.changed", () => panic.ChangeChatSettings(Open with { SlowModeSeconds = 10 }, editedFrom: Open));
+        Assert.Equal(10, panic.ChangeChatSettings(ChatSettings.Panic with { SlowModeSeconds = 10 }, editedFrom: ChatSettings.Panic).Settings.SlowModeSeconds);
     }
 
     [Theory]
@@ -196,7 +210,7 @@ public sealed class ModerationTests
     [Fact]
     public void PostChat_WhenChatIsOff_IsRejected()
     {
-        var e = WithSettings(_event, ChatSettings.Safe with { Mode = ChatMode.Off });
+        var e = WithSettings(_event, Open with { Mode = ChatMode.Off });
 
         Rejected.With("chat.off", () => e.PostChat(Guid.NewGuid(), _viewer, Nickname, "Hoi", Now));
         Rejected.With("chat.off", () => e.EnsureMayChat(_viewer, Now));
@@ -214,8 +228,8 @@ public sealed class ModerationTests
     [Fact]
     public void PostChat_AfterChatIsReopened_IsAccepted()
     {
-        var e = WithSettings(_event, ChatSettings.Safe with { Mode = ChatMode.Off });
-        e = WithSettings(e, ChatSettings.Safe);
+        var e = WithSettings(_event, Open with { Mode = ChatMode.Off });
+        e = WithSettings(e, Open);
 
         Assert.IsType<ChatPosted>(e.PostChat(Guid.NewGuid(), _viewer, Nickname, "Hoi", Now));
     }
@@ -284,7 +298,7 @@ public sealed class ModerationTests
         var messageId = Guid.NewGuid();
         var e = WithHeldMessage(messageId);
         var heldAt = e.Version;
-        e = WithSettings(e, ChatSettings.Safe);
+        e = WithSettings(e, Open);
 
         var fact = e.RejectChat(messageId);
         e = e.Then(fact);

@@ -148,6 +148,36 @@ public sealed class NicknameTests
         }
     }
 
+    [Theory]
+    [InlineData("Slimme Vos 42", true)]
+    [InlineData("Vurige Kolibrie 318", true)]
+    [InlineData("slimme vos 42", false)]
+    [InlineData("Slimme Vos 042", false)]
+    [InlineData("Slimme Vos 69", false)]
+    [InlineData("Slimme Vos 9", false)]
+    [InlineData("Slimme  Vos 42", false)]
+    [InlineData("Slimme Moderator 42", false)]
+    [InlineData("Robotfan", false)]
+    [InlineData("", false)]
+    public void AnExactGeneratedName_IsRecognised_AndJournaledAsGenerated(string name, bool generated)
+    {
+        Assert.Equal(generated, GeneratedNicknames.IsGenerated(name));
+        if (generated)
+        {
+            Assert.Equal(new NicknameChosen(_viewer, name, Generated: true), _event.ChooseNickname(_viewer, name, Staff));
+        }
+    }
+
+    [Fact]
+    public void EveryDrawnName_IsRecognisedAsGenerated()
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var name = GeneratedNicknames.Generate();
+            Assert.True(GeneratedNicknames.IsGenerated(name), name);
+        }
+    }
+
     [Fact]
     public void FiveHundredJoins_GetFiveHundredDifferentNames()
     {

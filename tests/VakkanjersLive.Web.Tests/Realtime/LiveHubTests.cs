@@ -124,6 +124,32 @@ public sealed class LiveHubTests : IAsyncLifetime
         Assert.Null(state.NicknameOfViewer(bob.ViewerId));
     }
 
+    /// <summary>
+    /// Issue 11: with generated nicknames only (the child-safe default), the generated name the join page offered is
+    /// the name the viewer gets; a typed name is replaced, and an offered name someone holds gives way to a drawn one.
+    /// </summary>
+    [Fact]
+    public async Task Join_GeneratedOnly_KeepsAnOfferedGeneratedName_AndReplacesATypedOne()
+    {
+        await TestData.Ok(_app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.ChangeChatSettings(ChatSettings.Safe)));
+        await using var alice = await HubClient.ConnectAsync(_app);
+        await using var bob = await HubClient.ConnectAsync(_app);
+        await using var carol = await HubClient.ConnectAsync(_app);
+
+        Assert.Equal("Slimme Vos 42", (await alice.JoinAsync(_event.JoinCode, "Slimme Vos 42")).Nickname);
+        var second = await bob.JoinAsync(_event.JoinCode, "Slimme Vos 42");
+        var typed = await carol.JoinAsync(_event.JoinCode, "Robotfan");
+
+        Assert.True(second.Ok, second.Code);
+        Assert.NotEqual("Slimme Vos 42", second.Nickname);
+        Assert.True(GeneratedNicknames.IsGenerated(second.Nickname), second.Nickname);
+        Assert.True(typed.Ok, typed.Code);
+        Assert.True(GeneratedNicknames.IsGenerated(typed.Nickname), typed.Nickname);
+        var state = _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!;
+        Assert.Equal(new ViewerNickname("Slimme Vos 42", Generated: true), state.NicknameOfViewer(alice.ViewerId));
+        Assert.Equal("Slimme Vos 42", (await alice.JoinAsync(_event.JoinCode, "Slimme Vos 42")).Nickname);
+    }
+
     [Fact]
     public async Task Chat_RoundTrips_ToOtherViewers_AsText()
     {

@@ -203,6 +203,46 @@ public sealed class PollHubTests : IAsyncLifetime
         Assert.Equal([(0, 0), (2, 100)], shown.Poll!.Options.Select(o => (o.Votes!.Value, o.Percent!.Value)));
     }
 
+    /// <summary>
+    /// Issue 11, "open" mode: votes are counted per address for the moderators (a salted hash, in memory), a resend
+    /// is not counted again, and no address ever reaches the journal.
+    /// </summary>
+    [Fact]
+    public async Task Votes_AreCountedPerAddress_UnderASaltedHash_AndNoAddressIsJournaled()
+    {
+        await OpenPollAsync(resultsLive: false);
+        var viewers = new List<HubClient>();
+        Guid? firstCommand = null;
+        for (var i = 0; i < 12; i++)
+        {
+            var viewer = await HubClient.ConnectAsync(_app);
+            viewers.Add(viewer);
+            await viewer.JoinAsync(_event.JoinCode);
+            var command = Guid.NewGuid();
+            firstCommand ??= command;
+            Assert.True((await viewer.VoteAsync(_poll, i % 2 == 0 ? _yes.Id : _no.Id, command)).Ok);
+        }
+
+        Assert.True((await viewers[0].VoteAsync(_poll, _yes.Id, firstCommand)).Ok); // a resend: the same vote
+
+        var origins = _app.Services.GetRequiredService<VoteOrigins>();
+        var origin = Assert.Single(origins.Top(_poll, 5));
+        Assert.Equal(12, origin.Votes);
+        Assert.Matches("^[0-9a-f]{8}$", origin.Origin);
+        Assert.NotEqual(origins.Origin(System.Net.IPAddress.Loopback), new VoteOrigins().Origin(System.Net.IPAddress.Loopback)); // salted per process
+        var journal = _app.Services.GetRequiredService<IJournal>();
+        await foreach (var entry in journal.ReadAsync(JournalStreams.ForEvent(_event.Id)))
+        {
+            Assert.DoesNotContain("127.0.0.1", entry.Payload, StringComparison.Ordinal);
+            Assert.DoesNotContain(origin.Origin, entry.Payload, StringComparison.Ordinal);
+        }
+
+        foreach (var viewer in viewers)
+        {
+            await viewer.DisposeAsync();
+        }
+    }
+
     private async Task OpenPollAsync(bool resultsLive)
     {
         await Run(s => s.CreatePoll(_poll, "Wil jij later iets met techniek?", [_yes, _no], resultsLive));

@@ -29,6 +29,7 @@ public sealed class RevealSecrecyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _event = await TestData.JudgingFinaleAsync(_app);
+        await TestData.OpenChatAsync(_app, _event.Id); // the sentinels are chat messages: not held
         _socket = new ClientWebSocket();
         _socket.Options.SetRequestHeader("Cookie", await AudienceIdentity.CookieAsync(_app.BaseAddress));
         var uri = new UriBuilder(_app.BaseAddress) { Scheme = "ws", Path = RealtimeSetup.HubPath }.Uri;

@@ -15,7 +15,7 @@ public enum ChatMode
 /// </summary>
 public sealed record ChatSettings(ChatMode Mode, bool HoldForReview, int SlowModeSeconds, bool GeneratedNicknamesOnly, bool BlockLinks)
 {
-    public static ChatSettings Safe { get; } = new(ChatMode.Open, HoldForReview: false, SlowModeSeconds: 5, GeneratedNicknamesOnly: true, BlockLinks: true);
+    public static ChatSettings Safe { get; } = new(ChatMode.Open, HoldForReview: true, SlowModeSeconds: 5, GeneratedNicknamesOnly: true, BlockLinks: true);
 
     /// <summary>One switch when things go wrong (like Twitch's Shield Mode): everything waits for review, 30 s slow mode, no new nicknames.</summary>
     public static ChatSettings Panic { get; } = new(ChatMode.Open, HoldForReview: true, SlowModeSeconds: 30, GeneratedNicknamesOnly: true, BlockLinks: true);

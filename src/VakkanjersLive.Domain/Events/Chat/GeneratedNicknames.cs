@@ -42,6 +42,28 @@ public static class GeneratedNicknames
          where !Unlucky.Contains(number) && adjective.Length + animal.Length + (number < 100 ? 2 : 3) + 2 <= LiveEvent.MaxNicknameLength
          select 1L).Sum();
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is exactly a name <see cref="Generate()"/> can give ("Slimme Vos 42": one of the
+    /// adjectives, one of the animals, a number from 10 to 999 without a leading zero and not an unlucky one, within
+    /// the nickname length). Such a name is as safe as a drawn one, so the join page may offer it and the hub keep it.
+    /// </summary>
+    public static bool IsGenerated(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || name.Length > LiveEvent.MaxNicknameLength)
+        {
+            return false;
+        }
+
+        var parts = name.Split(' ');
+        return parts.Length == 3
+            && Array.IndexOf(Adjectives, parts[0]) >= 0
+            && Array.IndexOf(Animals, parts[1]) >= 0
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number is >= 10 and <= 999
+            && number.ToString(CultureInfo.InvariantCulture) == parts[2]
+            && !Unlucky.Contains(number);
+    }
+
     /// <summary>A random name from a cryptographic source.</summary>
     public static string Generate() => Generate(RandomNumberGenerator.GetInt32);
 

@@ -149,8 +149,10 @@ public sealed partial record LiveEvent
     /// (<see cref="CheckNickname"/>), may not look like a reserved name (<see cref="ReservedNicknames"/>), like a
     /// moderator's name (<paramref name="staffNames"/>) or a judge's name of this event, nor like a nickname another
     /// viewer of this event holds (<see cref="TextFolding.NameKey"/>: "Slimme Vos 42", "slimme_vos_42" and one with a
-    /// Cyrillic "ѕ" are one name). A generated one is drawn until it is free. Codes: <c>chat.nickname.invalid</c>,
-    /// <c>chat.nickname.reserved</c>, <c>chat.nickname.taken</c>.
+    /// Cyrillic "ѕ" are one name). A generated one is drawn until it is free. A name that is exactly a generated one
+    /// (<see cref="GeneratedNicknames.IsGenerated"/>: the join page offers one) is journaled as generated when it is
+    /// free (taken, it is refused like a typed one). Codes: <c>chat.nickname.invalid</c>, <c>chat.nickname.reserved</c>,
+    /// <c>chat.nickname.taken</c>.
     /// </summary>
     public NicknameChosen ChooseNickname(Guid viewerId, string? typed, IEnumerable<string> staffNames, Func<string>? generate = null)
     {
@@ -158,6 +160,11 @@ public sealed partial record LiveEvent
         if (viewerId == Guid.Empty)
         {
             throw new DomainException("id.invalid");
+        }
+
+        if (GeneratedNicknames.IsGenerated(typed) && !IsNicknameTaken(viewerId, typed!))
+        {
+            return new NicknameChosen(viewerId, typed!, Generated: true);
         }
 
         if (string.IsNullOrWhiteSpace(typed))
@@ -202,12 +209,22 @@ public sealed partial record LiveEvent
             || (key.Length >= 6 && whole.EndsWith(key, StringComparison.Ordinal)));
     }
 
-    public ChatSettingsChanged ChangeChatSettings(ChatSettings settings)
+    /// <summary>
+    /// New chat settings. With <paramref name="editedFrom"/> (the settings a form was filled in from) they are refused
+    /// with <c>chat.settings.changed</c> when the settings in force are others by now (panic mode, another
+    /// moderator): saving a form never silently undoes a change the moderator has not seen.
+    /// </summary>
+    public ChatSettingsChanged ChangeChatSettings(ChatSettings settings, ChatSettings? editedFrom = null)
     {
         EnsureExists();
         if (!Enum.IsDefined(settings.Mode) || settings.SlowModeSeconds is < 0 or > MaxSlowModeSeconds)
         {
             throw new DomainException("chat.settings.invalid", 0, MaxSlowModeSeconds);
+        }
+
+        if (editedFrom is not null && editedFrom != ChatSettings)
+        {
+            throw new DomainException("chat.settings.changed");
         }
 
         return new ChatSettingsChanged(settings);

@@ -127,6 +127,15 @@ public abstract class LiveStaffPage : StaffComponent, IDisposable
         }
 
         ChangeRenders++;
+        OnChangeShown();
         StateHasChanged();
+    }
+
+    /// <summary>
+    /// Called on the page's renderer, just before a render a change asked for: the place for a form to take the new
+    /// state in (the fields it shows follow the projections unless the user is editing them).
+    /// </summary>
+    protected virtual void OnChangeShown()
+    {
     }
 }

@@ -130,6 +130,11 @@ internal sealed partial class DemoSeeder(
             await Run(eventId, s => s.OpenJudging(first.Id), ct);
         }
 
+        // Every event starts holding chat for review (ChatSettings.Safe, docs/filters.md). The demo finale is what load
+        // generators and the cluster tests chat in, by the thousand, with no moderator to approve: it posts straight
+        // away, on the moderation log as the demo's own change. The live episode keeps the default.
+        await Run(eventId, s => s.ChangeChatSettings(ChatSettings.Safe with { HoldForReview = false }), ct);
+
         // The audience vote for the finale, drafted: the moderator opens it from the live console.
         var finale = store.GetEvent(eventId)!;
         var onStage = categoryIds.Select(c => finale.OnStage(c)!.Name).Distinct(StringComparer.InvariantCultureIgnoreCase).Select(n => new PollOption(Guid.NewGuid(), n)).ToList();

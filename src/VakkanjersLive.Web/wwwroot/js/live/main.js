@@ -4,6 +4,7 @@ import { bindActions } from './actions.js';
 import { createLiveClient } from './connection.js';
 import { renderCountdown } from './countdown.js';
 import { texts } from './dom.js';
+import { eventNicknameKey, initialNickname } from './nickname.js';
 import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
@@ -13,7 +14,7 @@ if (root && window.signalR) {
   const ctx = { root, mode: root.dataset.mode, text: texts(root) };
   const code = root.dataset.eventCode;
 
-  const nicknameKey = `vkl-nickname:${code}`;
+  const nicknameKey = eventNicknameKey(code);
 
   const status = (message) => {
     const node = document.getElementById('live-status');
@@ -26,7 +27,8 @@ if (root && window.signalR) {
     signalR: window.signalR,
     eventCode: code,
     kind: ctx.mode === 'audience' ? ViewerKinds.Audience : ViewerKinds.Screen,
-    nickname: root.dataset.nickname || localStorage.getItem(nicknameKey) || null,
+    // Never from the URL: the join page hands it over in sessionStorage (nickname.js).
+    nickname: ctx.mode === 'audience' ? initialNickname({ session: sessionStorage, local: localStorage, code }) : null,
     text: ctx.text,
     status,
     onChange: (state, change) => render(state, ctx, change),
