@@ -260,7 +260,7 @@ public sealed class LiveHub(
     /// <summary>A vote, and (not for a resend) one more for its address in the moderators' view (<see cref="VoteOrigins"/>).</summary>
     private async Task<SendResult> VoteAsync(ViewerSession session, VoteRequest request)
     {
-        var result = await commands.ForEventAsync(session.EventId, request.CommandId, "viewer", s => s.Vote(request.PollId, request.OptionId, session.ViewerId));
+        var result = await commands.ForEventAsync(session.EventId, request.CommandId, CommandExecutor.AudienceActor, s => s.Vote(request.PollId, request.OptionId, session.ViewerId));
         if (!result.Succeeded)
         {
             return Failed(result.ErrorCode!, result.ErrorArguments);
