@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/run-tests.sh, which installs Debian's chromium.");
         }
 
+        // Conditions, not sleeps: on a 2-core CI box running every test project at once, a phone's first connect
+        // (page, modules, WebSocket, a journaled nickname) was seen to take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
