@@ -57,6 +57,7 @@ public sealed class FactSerializerTests
         new ConflictDeclared(Judge, Team, "Buurkind"),
         new RoundLocked(Round),
         new ScoringRulesSet(Domain.Scoring.AggregationMethod.ZScoreNormalised, [new Domain.Scoring.TieBreakRule(Domain.Scoring.TieBreakKind.HighestCriterion, Criterion), new Domain.Scoring.TieBreakRule(Domain.Scoring.TieBreakKind.MostFirstPlaces)]),
+        new CategoryRulesDeclared(Category, "{ \"criteria\": [{ \"id\": \"55555555-5555-5555-5555-555555555555\", \"min\": 1, \"max\": 10 }] }"),
         new AwardGranted(Account, Category, Team, AwardKind.SpecialMention, "Publieksprijs"),
         new AwardWithdrawn(Account),
         new ChatPosted(Account, Judge, "Slimme Vos 42", "Wat gaaf!"),

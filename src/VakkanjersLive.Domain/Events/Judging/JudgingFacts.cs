@@ -28,6 +28,13 @@ public sealed record RoundLocked(Guid RoundId) : ILiveEventFact;
 
 public sealed record ScoringRulesSet(Scoring.AggregationMethod Method, IReadOnlyList<Scoring.TieBreakRule> TieBreaks) : ILiveEventFact;
 
+/// <summary>
+/// A category's declared scoring rules (the rules model, <c>docs/scoring.md</c>) as a rules file
+/// (<see cref="Scoring.Rules.RulesJson"/>); empty: back to the event's method and tie-breaks
+/// (<see cref="Scoring.Rules.RulesPresets.FromRubric"/>).
+/// </summary>
+public sealed record CategoryRulesDeclared(Guid CategoryId, string Rules) : ILiveEventFact;
+
 public enum AwardKind
 {
     First,

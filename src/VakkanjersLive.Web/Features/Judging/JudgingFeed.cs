@@ -16,6 +16,7 @@ public static class JudgingFeed
         .Never<ConflictDeclared>()
         .Never<RoundLocked>()
         .Never<ScoringRulesSet>()
+        .Never<CategoryRulesDeclared>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();
 }
