@@ -48,7 +48,7 @@ internal static class RulesTestSupport
         {
             ["De Bouwers"] = [[8, 6], [9, 7], [4, 9]],
             ["De Vonken"] = [[7, 7], [6, 8], [10, 10]],
-            ["De Zwaluwen"] = [[9, 9]],
+            ["De Zwaluwen"] = [[5, 5]],
         };
         foreach (var team in e.Teams)
         {
