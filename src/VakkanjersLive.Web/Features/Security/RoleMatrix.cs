@@ -85,6 +85,8 @@ public static class RoleMatrix
         Endpoint("POST /api/jury/scores", StaffAccountSetup.JudgePolicy, Judges, "a judge submits a scorecard for a team of their own category"),
         Endpoint("GET /events/{eventId:guid}/exports/scores.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "every raw score and comment"),
         Endpoint("GET /events/{eventId:guid}/exports/results.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "the ranking with scores"),
+        Endpoint("GET /events/{eventId:guid}/exports/scores-long.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "one category's counted scores in the long format (?category=), for the command-line tool"),
+        Endpoint("GET /events/{eventId:guid}/exports/rules.json", StaffAccountSetup.LeadModeratorPolicy, Leads, "one category's scoring rules file (?category=)"),
         Endpoint("GET /events/{eventId:guid}/exports/audit.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "the judging audit trail"),
         Endpoint("POST /account/signout", null, Everyone, "ends every session of the signed-in user; needs the antiforgery token"),
         Endpoint("GET /culture/set", null, Everyone, "switches the language (local redirects only)"),
