@@ -144,4 +144,21 @@ public sealed partial class JudgingTests
         Rejected.With("score.value.off-step", () => e.SubmitScore(_jansen, _bouwers, Values(8, 3), null, null));
         _ = e.SubmitScore(_jansen, _bouwers, Values(8, 4), null, null);
     }
+
+    [Fact]
+    public void EnterPaperScore_IsAScorecardMarkedFromPaper_OnTheAuditTrail()
+    {
+        var e = Opened(_event, _bouwers);
+
+        var fact = e.EnterPaperScore(_jansen, _bouwers, Values(8, 3), null);
+        e = e.Then(fact);
+
+        Assert.True(fact.FromPaper);
+        Assert.False(fact.IsCorrection);
+        Assert.NotNull(e.ScorecardOf(_jansen, _bouwers));
+        Assert.Equal("score submitted from paper", FactCatalog.Describe(e, fact)?.Action);
+        Rejected.With("score.reason.required", () => e.EnterPaperScore(_jansen, _bouwers, Values(7, 3), null));
+        Assert.Equal("score corrected from paper", FactCatalog.Describe(e, e.EnterPaperScore(_jansen, _bouwers, Values(7, 3), "Papieren formulier"))?.Action);
+        Rejected.With("score.conflicted", () => Opened(e, _makers).EnterPaperScore(_pietersen, _makers, Values(7, 3), null));
+    }
 }

@@ -53,7 +53,7 @@ public sealed class FactSerializerTests
         new StageSet(Category, Team),
         new JudgingOpened(Team),
         new JudgingClosed(Team),
-        new ScoreSubmitted(Round, Judge, Team, [new CriterionScore(Criterion, 7, "Mooi"), new CriterionScore(School, 3, string.Empty)], "Goed gedaan", true, "Typfout", true),
+        new ScoreSubmitted(Round, Judge, Team, [new CriterionScore(Criterion, 7, "Mooi"), new CriterionScore(School, 3, string.Empty)], "Goed gedaan", true, "Typfout", true, true),
         new ConflictDeclared(Judge, Team, "Buurkind"),
         new RoundLocked(Round),
         new ScoringRulesSet(Domain.Scoring.AggregationMethod.ZScoreNormalised, [new Domain.Scoring.TieBreakRule(Domain.Scoring.TieBreakKind.HighestCriterion, Criterion), new Domain.Scoring.TieBreakRule(Domain.Scoring.TieBreakKind.MostFirstPlaces)]),

@@ -7,6 +7,7 @@ public sealed record JudgingClosed(Guid TeamId) : ILiveEventFact;
 /// <summary>
 /// A judge's scorecard for one team: first submission or a correction (then with a reason). <see cref="Late"/> marks a
 /// scorecard that arrived after judging for the team was closed (an offline outbox catching up); it still counts.
+/// <see cref="FromPaper"/> marks a scorecard a lead moderator entered from a paper score sheet.
 /// </summary>
 public sealed record ScoreSubmitted(
     Guid RoundId,
@@ -16,7 +17,8 @@ public sealed record ScoreSubmitted(
     string Comment,
     bool IsCorrection,
     string Reason,
-    bool Late) : ILiveEventFact;
+    bool Late,
+    bool FromPaper = false) : ILiveEventFact;
 
 public sealed record CriterionScore(Guid CriterionId, int Value, string Comment);
 

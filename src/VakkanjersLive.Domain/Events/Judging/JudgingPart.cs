@@ -50,7 +50,7 @@ public sealed record JudgingPart
                     .Add(new Scorecard(e.RoundId, e.JudgeId, e.TeamId, e.Scores, e.Comment, e.Late, (j.Find(e.JudgeId, e.TeamId, e.RoundId)?.Revision ?? 0) + 1)),
             },
             FactPrivacy.NoPersonalData,
-            new Logged<ScoreSubmitted>((s, e) => new AuditLine(AuditTrail.Judging, e.IsCorrection ? "score corrected" : "score submitted")
+            new Logged<ScoreSubmitted>((s, e) => new AuditLine(AuditTrail.Judging, (e.IsCorrection ? "score corrected" : "score submitted") + (e.FromPaper ? " from paper" : string.Empty))
             {
                 Judge = s.FindJudge(e.JudgeId)?.Name,
                 Team = s.FindTeam(e.TeamId)?.Name,

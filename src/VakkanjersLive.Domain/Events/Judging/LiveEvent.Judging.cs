@@ -105,6 +105,13 @@ public sealed partial record LiveEvent
             judging == JudgingState.Closed);
     }
 
+    /// <summary>
+    /// A lead moderator enters a judge's paper score sheet for a team: the same checks as <see cref="SubmitScore"/>
+    /// (panel, conflicts, judging opened, rubric, range, step, a reason for a correction), marked as from paper.
+    /// </summary>
+    public ScoreSubmitted EnterPaperScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? reason) =>
+        SubmitScore(judgeId, teamId, scores, null, reason) with { FromPaper = true };
+
     public ConflictDeclared DeclareConflict(Guid judgeId, Guid teamId, string? reason)
     {
         var judge = FindJudge(judgeId) ?? throw new DomainException("judge.unknown");
