@@ -52,7 +52,7 @@ public sealed class RulesTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await page.GotoAsync($"/events/{finale.Id}/results");
         await StaffPages.WaitInteractiveAsync(page);
         var explanation = await page.RunAndWaitForPopupAsync(() =>
-            page.GetByRole(AriaRole.Link, new() { Name = "Hoe is de score van De Bouwers tot stand gekomen?" }).ClickAsync());
+            page.GetByRole(AriaRole.Link, new() { Name = "uitleg: hoe is de score van De Bouwers tot stand gekomen?" }).ClickAsync());
         await Assertions.Expect(explanation.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hoe is deze score tot stand gekomen? De Bouwers");
         await Assertions.Expect(explanation.Locator("#explain-rules")).ToContainTextAsync("Eigen rekenregels van deze categorie.");
         await Assertions.Expect(explanation.Locator("#explain-rules")).ToContainTextAsync("Afronding: 2 decimalen");
