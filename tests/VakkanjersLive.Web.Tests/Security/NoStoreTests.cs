@@ -22,6 +22,8 @@ public sealed class NoStoreTests : IAsyncLifetime
     [InlineData("exports/scores.csv")]
     [InlineData("exports/results.csv")]
     [InlineData("exports/audit.csv")]
+    [InlineData("exports/scores-long.csv")]
+    [InlineData("exports/rules.json")]
     [InlineData("results/print")]
     [InlineData("feedback")]
     [InlineData("")] // the setup page: judge codes are shown there once, over the circuit only

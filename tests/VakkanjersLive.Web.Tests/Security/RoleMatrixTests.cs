@@ -250,6 +250,7 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Fixture fixture) : IClassFix
         private string Path(string route) => route
             .Replace("{EventId:guid}", Event.Id.ToString(), StringComparison.Ordinal)
             .Replace("{eventId:guid}", Event.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{TeamId:guid}", Event.Teams[0].Id.ToString(), StringComparison.Ordinal)
             .Replace("{Code}", Event.JoinCode, StringComparison.Ordinal);
 
         private HttpClient Client(Audience audience) => App.CreateDefaultClient(new CookieJarHandler(_jars[audience]));

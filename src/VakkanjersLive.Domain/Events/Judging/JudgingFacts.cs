@@ -7,6 +7,7 @@ public sealed record JudgingClosed(Guid TeamId) : ILiveEventFact;
 /// <summary>
 /// A judge's scorecard for one team: first submission or a correction (then with a reason). <see cref="Late"/> marks a
 /// scorecard that arrived after judging for the team was closed (an offline outbox catching up); it still counts.
+/// <see cref="FromPaper"/> marks a scorecard a lead moderator entered from a paper score sheet.
 /// </summary>
 public sealed record ScoreSubmitted(
     Guid RoundId,
@@ -16,7 +17,8 @@ public sealed record ScoreSubmitted(
     string Comment,
     bool IsCorrection,
     string Reason,
-    bool Late) : ILiveEventFact;
+    bool Late,
+    bool FromPaper = false) : ILiveEventFact;
 
 public sealed record CriterionScore(Guid CriterionId, int Value, string Comment);
 
@@ -27,6 +29,13 @@ public sealed record ConflictDeclared(Guid JudgeId, Guid TeamId, string Reason) 
 public sealed record RoundLocked(Guid RoundId) : ILiveEventFact;
 
 public sealed record ScoringRulesSet(Scoring.AggregationMethod Method, IReadOnlyList<Scoring.TieBreakRule> TieBreaks) : ILiveEventFact;
+
+/// <summary>
+/// A category's declared scoring rules (the rules model, <c>docs/scoring.md</c>) as a rules file
+/// (<see cref="Scoring.Rules.RulesJson"/>); empty: back to the event's method and tie-breaks
+/// (<see cref="Scoring.Rules.RulesPresets.FromRubric"/>).
+/// </summary>
+public sealed record CategoryRulesDeclared(Guid CategoryId, string Rules) : ILiveEventFact;
 
 public enum AwardKind
 {

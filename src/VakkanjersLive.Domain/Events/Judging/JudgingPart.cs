@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using VakkanjersLive.Domain.Scoring;
+using VakkanjersLive.Domain.Scoring.Rules;
 
 namespace VakkanjersLive.Domain.Events;
 
@@ -37,6 +38,9 @@ public sealed record JudgingPart
 
     public ImmutableList<Award> Awards { get; private init; } = [];
 
+    /// <summary>Declared rules per category; a category missing here uses the event's method and tie-breaks.</summary>
+    public ImmutableDictionary<Guid, ScoringRules> CategoryRules { get; private init; } = ImmutableDictionary<Guid, ScoringRules>.Empty;
+
     /// <summary>A withdrawn team loses its awards (a cross-part rule: the roster withdraws it).</summary>
     internal JudgingPart WithoutTeam(Guid teamId) => this with { Awards = Awards.RemoveAll(a => a.TeamId == teamId) };
 
@@ -58,7 +62,7 @@ public sealed record JudgingPart
                     .Add(new Scorecard(e.RoundId, e.JudgeId, e.TeamId, e.Scores, e.Comment, e.Late, (j.Find(e.JudgeId, e.TeamId, e.RoundId)?.Revision ?? 0) + 1)),
             },
             FactPrivacy.NoPersonalData,
-            new Logged<ScoreSubmitted>((s, e) => new AuditLine(AuditTrail.Judging, e.IsCorrection ? "score corrected" : "score submitted")
+            new Logged<ScoreSubmitted>((s, e) => new AuditLine(AuditTrail.Judging, (e.IsCorrection ? "score corrected" : "score submitted") + (e.FromPaper ? " from paper" : string.Empty))
             {
                 Judge = s.FindJudge(e.JudgeId)?.Name,
                 Team = s.FindTeam(e.TeamId)?.Name,
@@ -116,6 +120,16 @@ public sealed record JudgingPart
             new Logged<ScoringRulesSet>((_, e) => new AuditLine(AuditTrail.Judging, "scoring rules set")
             {
                 Values = $"{e.Method}; {string.Join(", ", e.TieBreaks.Select(t => t.Kind))}",
+            }))
+        .On<CategoryRulesDeclared>(
+            (j, e, _) => j with
+            {
+                CategoryRules = e.Rules.Length == 0 ? j.CategoryRules.Remove(e.CategoryId) : j.CategoryRules.SetItem(e.CategoryId, RulesJson.Read(e.Rules)),
+            },
+            FactPrivacy.NoPersonalData,
+            new Logged<CategoryRulesDeclared>((s, e) => new AuditLine(AuditTrail.Judging, e.Rules.Length == 0 ? "category rules reset" : "category rules declared")
+            {
+                Values = $"{s.FindCategory(e.CategoryId)?.Name}: {(e.Rules.Length == 0 ? "default" : RulesSummary.Of(RulesJson.Read(e.Rules)))}",
             }))
         .On<AwardGranted>(
             (j, e, _) => j with { Awards = j.Awards.Add(new Award(e.AwardId, e.CategoryId, e.TeamId, e.Kind, e.Title)) },

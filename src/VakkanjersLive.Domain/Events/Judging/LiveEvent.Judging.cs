@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using VakkanjersLive.Domain.Scoring;
+using VakkanjersLive.Domain.Scoring.Rules;
 
 namespace VakkanjersLive.Domain.Events;
 
@@ -106,7 +107,7 @@ public sealed partial record LiveEvent
             throw new DomainException("score.judging-not-open");
         }
 
-        var checkedScores = CheckScores(scores ?? []);
+        var checkedScores = CheckScores(scores ?? [], team.CategoryId);
         var previous = ScorecardOf(judgeId, teamId);
         var checkedReason = previous is null
             ? Guard.Text(reason, "score.reason", 300, required: false)
@@ -121,6 +122,13 @@ public sealed partial record LiveEvent
             checkedReason,
             judging == JudgingState.Closed);
     }
+
+    /// <summary>
+    /// A lead moderator enters a judge's paper score sheet for a team: the same checks as <see cref="SubmitScore"/>
+    /// (panel, conflicts, judging opened, rubric, range, step, a reason for a correction), marked as from paper.
+    /// </summary>
+    public ScoreSubmitted EnterPaperScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? reason) =>
+        SubmitScore(judgeId, teamId, scores, null, reason) with { FromPaper = true };
 
     public ConflictDeclared DeclareConflict(Guid judgeId, Guid teamId, string? reason)
     {
@@ -266,6 +274,66 @@ public sealed partial record LiveEvent
         return new ScoringRulesSet(method, tieBreaks);
     }
 
+    /// <summary>
+    /// Declares a category's scoring rules (null: back to the event's method and tie-breaks). The rules must be valid
+    /// (<see cref="ScoringRules.Problems"/>) and fit the web app's scorecards: the criteria are the rubric's (ids in "D"
+    /// format, same range and weight, whole steps), scores rather than ranked ballots, one panel. Once a category's
+    /// results are frozen for a real reveal its rules are final.
+    /// </summary>
+    public CategoryRulesDeclared DeclareCategoryRules(Guid categoryId, ScoringRules? rules)
+    {
+        _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
+        if (RevealOf(categoryId) is { Rehearsal: false })
+        {
+            throw new DomainException("rules.reveal-frozen");
+        }
+
+        if (rules is null)
+        {
+            return Judging.CategoryRules.ContainsKey(categoryId)
+                ? new CategoryRulesDeclared(categoryId, string.Empty)
+                : throw new DomainException("rules.already-default");
+        }
+
+        rules.Validate();
+        if (rules.IsRanked)
+        {
+            throw new DomainException("rules.web.ranked");
+        }
+
+        if (rules.Panels is not null)
+        {
+            throw new DomainException("rules.web.panels");
+        }
+
+        foreach (var criterion in rules.Criteria)
+        {
+            var line = Guid.TryParse(criterion.Id, out var id) ? FindCriterion(id) : null;
+            if (line is null)
+            {
+                throw new DomainException("rules.web.criterion-unknown", criterion.Id);
+            }
+
+            if (criterion.Min != line.ScaleMin || criterion.Max != line.ScaleMax || criterion.Weight != line.Weight)
+            {
+                throw new DomainException("rules.web.criterion-differs", line.Name, line.ScaleMin, line.ScaleMax, line.Weight);
+            }
+
+            if (criterion.Step != decimal.Truncate(criterion.Step))
+            {
+                throw new DomainException("rules.web.step-whole", line.Name, criterion.Step);
+            }
+        }
+
+        var missing = Rubric.FirstOrDefault(c => rules.FindCriterion(c.Id.ToString("D")) is null);
+        if (missing is not null)
+        {
+            throw new DomainException("rules.web.criterion-missing", missing.Name);
+        }
+
+        return new CategoryRulesDeclared(categoryId, RulesJson.Write(rules));
+    }
+
     public AwardGranted GrantAward(Guid awardId, Guid categoryId, Guid teamId, AwardKind kind, string? title)
     {
         _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
@@ -317,8 +385,9 @@ public sealed partial record LiveEvent
         }
     }
 
-    private List<CriterionScore> CheckScores(IReadOnlyList<CriterionScore> scores)
+    private List<CriterionScore> CheckScores(IReadOnlyList<CriterionScore> scores, Guid categoryId)
     {
+        var declared = Judging.CategoryRules.GetValueOrDefault(categoryId);
         if (Rubric.IsEmpty)
         {
             throw new DomainException("score.no-rubric");
@@ -342,6 +411,11 @@ public sealed partial record LiveEvent
             if (score.Value < criterion.ScaleMin || score.Value > criterion.ScaleMax)
             {
                 throw new DomainException("score.value.out-of-range", criterion.Name, criterion.ScaleMin, criterion.ScaleMax);
+            }
+
+            if (declared?.FindCriterion(criterion.Id.ToString("D")) is { Step: > 1m } ruled && (score.Value - criterion.ScaleMin) % ruled.Step != 0m)
+            {
+                throw new DomainException("score.value.off-step", criterion.Name, ruled.Step, criterion.ScaleMin);
             }
 
             checkedScores.Add(new CriterionScore(criterion.Id, score.Value, Guard.Text(score.Comment, "score.comment", MaxCommentLength, required: false)));

@@ -104,11 +104,13 @@ public sealed partial record LiveEvent
             }
         }
 
-        var entries = this.Results(categoryId)
-            .Where(r => r.Rank is not null && r.Score is not null)
-            .OrderByDescending(r => r.Rank)
-            .ThenByDescending(r => FindTeam(r.TeamId)?.Name, StringComparer.Ordinal)
-            .Select(r => new RevealEntry(r.TeamId, r.Rank!.Value, Math.Round(r.Score!.Value, 2), r.SharedRank))
+        // The category's declared rules (or the event's method) through the rules engine, as the results page ranks.
+        var entries = this.Standings(categoryId).Standings
+            .Where(r => r.Rank is not null && r.Total is not null)
+            .Select(r => (Team: FindTeam(Guid.Parse(r.Team))!, Standing: r))
+            .OrderByDescending(r => r.Standing.Rank)
+            .ThenByDescending(r => r.Team.Name, StringComparer.Ordinal)
+            .Select(r => new RevealEntry(r.Team.Id, r.Standing.Rank!.Value, (double)Math.Round(r.Standing.Total!.Value, 2, MidpointRounding.AwayFromZero), r.Standing.SharedRank))
             .ToList();
         return entries.Count == 0 ? throw new DomainException("reveal.nothing") : new RevealPrepared(categoryId, rehearsal, entries, reason, overridden);
     }

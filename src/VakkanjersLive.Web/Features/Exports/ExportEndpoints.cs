@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
+using VakkanjersLive.Domain.Scoring.Rules;
 using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Web.Components.Shared;
 
@@ -47,18 +48,22 @@ public static class ExportEndpoints
         return csv;
     }
 
+    /// <summary>The ranking per category as the results page shows it: the rules engine with the category's rules.</summary>
     public static CsvText ResultsTable(LiveEvent e, ExportCulture culture)
     {
         var csv = culture.NewCsv().Row(["category", "rank", "shared_rank", "team", "school", "project", "score", "judges", "method", .. e.Rubric.Select(c => c.Name), "awards"]);
         foreach (var category in e.Categories)
         {
-            foreach (var result in e.Results(category.Id))
+            var means = e.Results(category.Id).ToDictionary(r => r.TeamId);
+            var method = e.HasDeclaredRules(category.Id) ? culture.Text["Exports.DeclaredRules"].Value : culture.Text.Method(e.Aggregation);
+            foreach (var standing in e.Standings(category.Id).Standings)
             {
-                var team = e.FindTeam(result.TeamId)!;
+                var team = e.FindTeam(Guid.Parse(standing.Team))!;
+                var result = means[team.Id];
                 csv.Row(
                 [
-                    category.Name, result.Rank, result.SharedRank ? "yes" : "no", team.Name, e.FindSchool(team.SchoolId)?.Name, team.ProjectTitle,
-                    result.Score, result.JudgeCount, culture.Text.Method(e.Aggregation),
+                    category.Name, standing.Rank, standing.SharedRank ? "yes" : "no", team.Name, e.FindSchool(team.SchoolId)?.Name, team.ProjectTitle,
+                    (double?)standing.Total, standing.JudgeCount, method,
                     .. e.Rubric.Select(c => result.CriterionMeans.TryGetValue(c.Id, out var m) ? (object)m : null),
                     string.Join(", ", e.Awards.Where(a => a.TeamId == team.Id).Select(culture.Text.Award)),
                 ]);
@@ -66,6 +71,32 @@ public static class ExportEndpoints
         }
 
         return csv;
+    }
+
+    /// <summary>
+    /// The counted scorecards of one category in the long format of the rules model (<see cref="ScoresCsv"/>): one row
+    /// per judge × team × criterion, ids in "D" format as in <see cref="RulesExport"/>, so the command-line tool ranks
+    /// them exactly as the results page does. Fixed format (semicolons, decimal points), whatever the UI language.
+    /// </summary>
+    public static string ScoresLong(LiveEvent e, Guid categoryId) => ScoresCsv.Write(e.MarksOf(categoryId));
+
+    /// <summary>The rules the category is ranked with, as a rules file (<see cref="RulesJson"/>).</summary>
+    public static string RulesExport(LiveEvent e, Guid categoryId) => RulesJson.Write(e.RulesOf(categoryId));
+
+    /// <summary>
+    /// A per-category file: the category in <c>?category=</c> (the first category when absent); 404 for an unknown
+    /// event or category.
+    /// </summary>
+    internal static IResult ForCategory(ProjectionStore store, Guid eventId, Guid? categoryId, string name, string extension, string contentType, Func<LiveEvent, Guid, string> build)
+    {
+        if (store.GetEvent(eventId) is not { } liveEvent
+            || (categoryId is { } id ? liveEvent.FindCategory(id) : liveEvent.Categories.FirstOrDefault()) is not { } category)
+        {
+            return Results.NotFound();
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(build(liveEvent, category.Id));
+        return Results.File(bytes, contentType, $"{Slug(liveEvent.Name)}-{Slug(category.Name)}-{name}.{extension}");
     }
 
     /// <summary>Every judging entry in journal order: who, when, what, and for scores the old and new values.</summary>

@@ -7,7 +7,8 @@ using VakkanjersLive.Web.Features.Account;
 namespace VakkanjersLive.Web.Features.Exports;
 
 /// <summary>
-/// CSV exports for moderators: raw scores, results, and the audit trail of judging. An export is in the request's
+/// CSV exports for moderators: raw scores, results, and the audit trail of judging; per category the scores in the
+/// rules model's long format and the rules file (<c>?category=</c>), for the command-line tool. An export is in the request's
 /// culture (request localization): <c>?culture=nl-NL</c> or <c>?culture=en</c> when given, otherwise the staff user's
 /// language cookie (<c>/culture/set</c>), otherwise the browser's language if supported, otherwise Dutch: the UI's own
 /// choice, so a file reads like the page it was downloaded from. Dutch files use <c>;</c> and decimal commas, English files
@@ -30,6 +31,10 @@ public static class ExportsSetup
             ExportEndpoints.WithEvent(store, eventId, "scores", Culture(text), ExportEndpoints.RawScores));
         exports.MapGet("/results.csv", (Guid eventId, ProjectionStore store, IStringLocalizer<SharedResource> text) =>
             ExportEndpoints.WithEvent(store, eventId, "results", Culture(text), ExportEndpoints.ResultsTable));
+        exports.MapGet("/scores-long.csv", (Guid eventId, Guid? category, ProjectionStore store) =>
+            ExportEndpoints.ForCategory(store, eventId, category, "scores-long", "csv", "text/csv; charset=utf-8", ExportEndpoints.ScoresLong));
+        exports.MapGet("/rules.json", (Guid eventId, Guid? category, ProjectionStore store) =>
+            ExportEndpoints.ForCategory(store, eventId, category, "rules", "json", "application/json; charset=utf-8", ExportEndpoints.RulesExport));
         exports.MapGet("/audit.csv", async (Guid eventId, ProjectionStore store, IJournal journal, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
             store.GetEvent(eventId) is { } liveEvent
                 ? ExportEndpoints.File(liveEvent, "audit", await ExportEndpoints.AuditTrailAsync(liveEvent, Culture(text), store, journal, cancellationToken))

@@ -21,6 +21,7 @@ public static class JudgingFeed
         .Never<MinimumScorecardsSet>()
         .Never<MethodChosen>()
         .Never<ScoringRulesSet>()
+        .Never<CategoryRulesDeclared>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();
 }

@@ -1,0 +1,31 @@
+using System.Globalization;
+using VakkanjersLive.Domain.Scoring.Rules;
+
+namespace VakkanjersLive.Domain.Events;
+
+/// <summary>A one-line summary of declared rules for the judging audit trail, in the rules file's own words.</summary>
+internal static class RulesSummary
+{
+    public static string Of(ScoringRules rules)
+    {
+        var parts = new List<string>
+        {
+            $"method={RulesJson.Name(rules.Panel.Method)}",
+            $"dropHighest={rules.Panel.DropHighest}",
+            $"dropLowest={rules.Panel.DropLowest}",
+            $"trim={RulesJson.Name(rules.Panel.Trim)}",
+            $"minJudges={rules.Panel.MinJudges}",
+            $"scale={RulesJson.Name(rules.Scale)}",
+        };
+        parts.Add(rules.Rounding is { } r
+            ? $"rounding={r.Decimals.ToString(CultureInfo.InvariantCulture)} {RulesJson.Name(r.Mode)} at {string.Join('+', r.At.Select(RulesJson.Name))}"
+            : "rounding=none");
+        var steps = rules.Criteria.Where(c => c.Step != 1m).Select(c => $"{c.Id}:{ScoresCsv.Number(c.Step)}").ToList();
+        if (steps.Count > 0)
+        {
+            parts.Add($"step={string.Join(',', steps)}");
+        }
+
+        return string.Join("; ", parts);
+    }
+}

@@ -1,0 +1,141 @@
+using VakkanjersLive.Domain;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Domain.Scoring.Rules;
+
+namespace VakkanjersLive.Web.Features.Judging;
+
+/// <summary>One refused line of a paper score sheet: a domain code to localise, or a file reader's English reason.</summary>
+public sealed record PaperError(int Line, string? Code, IReadOnlyList<object> Arguments, string? Text = null);
+
+/// <summary>One judge's paper scorecard for one team, ready for <see cref="LiveEvent.EnterPaperScore"/>.</summary>
+public sealed record PaperCard(int Line, Guid JudgeId, Guid TeamId, IReadOnlyList<CriterionScore> Scores, bool IsCorrection);
+
+/// <summary>What a paper score sheet would do: every error, or the scorecards to enter (and how many are unchanged).</summary>
+public sealed record PaperPlan(IReadOnlyList<PaperError> Errors, IReadOnlyList<PaperCard> Cards, int Unchanged)
+{
+    public bool CanEnter => Errors.Count == 0 && Cards.Count > 0;
+}
+
+/// <summary>
+/// Paper score sheets in the long format of the rules model (<see cref="ScoresCsv"/>:
+/// <c>team;performance;factor;panel;judge;criterion;value</c>) for one category. Teams, judges and criteria may be
+/// given by id (as the <c>scores-long.csv</c> export writes them) or by name (case-insensitive). Every problem is
+/// reported with its line; a sheet with any problem enters nothing. Each card is checked by the same decision a
+/// judge's tablet goes through, on the state the earlier cards of the sheet leave behind.
+/// </summary>
+public static class PaperScores
+{
+    /// <summary>Largest sheet accepted (a category of 40 teams × 7 judges × 6 criteria is about 100 kB with ids).</summary>
+    public const int MaxBytes = 512 * 1024;
+
+    public static PaperPlan Plan(LiveEvent e, Guid categoryId, string? text, string correctionReason)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ScoresFile file;
+        try
+        {
+            file = ScoresCsv.Read(text ?? string.Empty);
+        }
+        catch (RulesFileException ex)
+        {
+            return new PaperPlan([.. ex.Errors.Select(f => new PaperError(f.Line, null, [], (f.Location.Length > 0 ? f.Location + ": " : string.Empty) + f.Reason))], [], 0);
+        }
+
+        var teams = e.Teams.Where(t => t.CategoryId == categoryId).ToList();
+        var panel = e.Judges.Where(j => j.CategoryId == categoryId).ToList();
+        var errors = new List<PaperError>();
+        var marks = new List<(Mark Mark, int Line, Guid Team, Guid Judge, Guid Criterion, int Value)>();
+        for (var i = 0; i < file.Marks.Count; i++)
+        {
+            var (mark, line) = (file.Marks[i], file.Lines[i]);
+            var team = Find(teams, mark.Team, t => t.Id, t => t.Name);
+            var judge = Find(panel, mark.Judge, j => j.Id, j => j.Name);
+            var criterion = Find(e.Rubric, mark.Criterion, c => c.Id, c => c.Name);
+            var before = errors.Count;
+            if (team is null)
+            {
+                errors.Add(new PaperError(line, "paper.team.unknown", [mark.Team]));
+            }
+
+            if (judge is null)
+            {
+                errors.Add(new PaperError(line, "paper.judge.unknown", [mark.Judge]));
+            }
+
+            if (criterion is null)
+            {
+                errors.Add(new PaperError(line, "paper.criterion.unknown", [mark.Criterion]));
+            }
+
+            if (mark.Performance.Length > 0 || mark.Factor is not null || mark.Panel.Length > 0)
+            {
+                errors.Add(new PaperError(line, "paper.columns.unsupported", []));
+            }
+
+            if (mark.Value != decimal.Truncate(mark.Value) || mark.Value is < int.MinValue or > int.MaxValue)
+            {
+                errors.Add(new PaperError(line, "paper.value.whole", [ScoresCsv.Number(mark.Value)]));
+            }
+
+            if (errors.Count == before)
+            {
+                marks.Add((new Mark(team!.Id.ToString("D"), judge!.Id.ToString("D"), criterion!.Id.ToString("D"), mark.Value), line, team.Id, judge.Id, criterion.Id, (int)mark.Value));
+            }
+        }
+
+        // Range, step, a criterion given twice, a card that lacks a criterion: the rules engine's own checks, on the
+        // rows read so far (a card with a refused row above would only look incomplete, so that one is left out then).
+        var problems = RulesEngine.Check(e.RulesOf(categoryId), [.. marks.Select(m => m.Mark)], e.EngineTeams(categoryId))
+            .Where(p => errors.Count == 0 || p.Code != "rules.mark.missing-criterion");
+        errors.AddRange(problems.Select(p => new PaperError(marks[p.Index].Line, p.Code, [.. p.Arguments.Select(a => Named(e, a))])));
+        if (errors.Count > 0)
+        {
+            return new PaperPlan([.. errors.OrderBy(x => x.Line)], [], 0);
+        }
+
+        var cards = new List<PaperCard>();
+        var unchanged = 0;
+        var state = e;
+        foreach (var card in marks.GroupBy(m => (m.Judge, m.Team)))
+        {
+            var line = card.First().Line;
+            var scores = card.Select(m => new CriterionScore(m.Criterion, m.Value, string.Empty)).ToList();
+            var existing = state.ScorecardOf(card.Key.Judge, card.Key.Team);
+            if (existing is not null && existing.Scores.Count == scores.Count
+                && scores.All(s => existing.Scores.Any(x => x.CriterionId == s.CriterionId && x.Value == s.Value)))
+            {
+                unchanged++;
+                continue;
+            }
+
+            try
+            {
+                var fact = state.EnterPaperScore(card.Key.Judge, card.Key.Team, scores, existing is null ? null : correctionReason);
+                state = state.Apply(fact);
+                cards.Add(new PaperCard(line, card.Key.Judge, card.Key.Team, scores, existing is not null));
+            }
+            catch (DomainException ex)
+            {
+                errors.Add(new PaperError(line, ex.Code, ex.Arguments));
+            }
+        }
+
+        return errors.Count > 0 ? new PaperPlan(errors, [], 0) : new PaperPlan([], cards, unchanged);
+    }
+
+    /// <summary>The item whose id ("D" or any GUID format) or name (trimmed, case-insensitive) is <paramref name="key"/>.</summary>
+    private static T? Find<T>(IEnumerable<T> items, string key, Func<T, Guid> id, Func<T, string> name)
+        where T : class
+    {
+        var trimmed = key.Trim();
+        return Guid.TryParse(trimmed, out var guid)
+            ? items.FirstOrDefault(i => id(i) == guid)
+            : items.FirstOrDefault(i => string.Equals(name(i).Trim(), trimmed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Ids in a problem's arguments read as names on the page.</summary>
+    private static object Named(LiveEvent e, object argument) =>
+        argument is string s && Guid.TryParse(s, out var id)
+            ? e.FindTeam(id)?.Name ?? e.FindJudge(id)?.Name ?? e.FindCriterion(id)?.Name ?? s
+            : argument;
+}
