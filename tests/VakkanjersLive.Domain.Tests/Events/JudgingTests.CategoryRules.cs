@@ -116,7 +116,9 @@ public sealed partial class JudgingTests
         _ = rehearsed.DeclareCategoryRules(_techniek, Trimmed);
 
         e = e.Then(e.LockRound(_eventId));
-        e = e.Then(e.PrepareReveal(_techniek, rehearsal: false));
+
+        // The readiness checklist (method not chosen) is overridden: this test is about what a freeze fixes.
+        e = e.Then(e.PrepareReveal(_techniek, rehearsal: false, overrideReason: "test"));
 
         Rejected.With("rules.reveal-frozen", () => e.DeclareCategoryRules(_techniek, Trimmed));
         Rejected.With("rules.reveal-frozen", () => e.DeclareCategoryRules(_techniek, null));
