@@ -185,6 +185,20 @@ public static class TextFolding
         return builder.ToString();
     }
 
+    /// <summary>Leetspeak digits and signs to the letters they stand for ("M0d3r4t0r"); the word filter's table too.</summary>
+    public static char Unleet(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' or '@' => 'a',
+        '5' or '$' => 's',
+        '7' or '+' => 't',
+        '8' => 'b',
+        '9' => 'g',
+        _ => c,
+    };
+
     /// <summary>
     /// A looser key for names nobody may borrow ("moderator", "jury", staff names): <see cref="NameKey"/> after
     /// leetspeak ("M0d3rator"), with "l" and "i" as one letter, letters only, repeated letters collapsed.
@@ -194,18 +208,7 @@ public static class TextFolding
         var unleeted = new StringBuilder();
         foreach (var c in Fold(name))
         {
-            unleeted.Append(c switch
-            {
-                '0' => 'o',
-                '1' or '!' or '|' => 'i',
-                '3' => 'e',
-                '4' or '@' => 'a',
-                '5' or '$' => 's',
-                '7' or '+' => 't',
-                '8' => 'b',
-                '9' => 'g',
-                _ => c,
-            });
+            unleeted.Append(c is '!' or '|' ? 'i' : Unleet(c));
         }
 
         var builder = new StringBuilder();

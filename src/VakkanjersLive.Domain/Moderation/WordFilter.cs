@@ -147,9 +147,9 @@ public sealed class WordFilter
             }
 
             // "sh!t" spells an i; "kut!" ends a sentence.
-            var c = raw is '!' or '|' && i + 1 < decomposed.Length && char.IsLetter(Unleet(char.ToLowerInvariant(decomposed[i + 1])))
+            var c = raw is '!' or '|' && i + 1 < decomposed.Length && char.IsLetter(TextFolding.Unleet(char.ToLowerInvariant(decomposed[i + 1])))
                 ? 'i'
-                : Unleet(char.ToLowerInvariant(raw));
+                : TextFolding.Unleet(char.ToLowerInvariant(raw));
             if (char.IsLetter(c))
             {
                 if (c != previous)
@@ -176,17 +176,4 @@ public sealed class WordFilter
             yield return token.ToString();
         }
     }
-
-    private static char Unleet(char c) => c switch
-    {
-        '0' => 'o',
-        '1' => 'i',
-        '3' => 'e',
-        '4' or '@' => 'a',
-        '5' or '$' => 's',
-        '7' or '+' => 't',
-        '8' => 'b',
-        '9' => 'g',
-        _ => c,
-    };
 }

@@ -139,17 +139,5 @@ public sealed class ResultsPageTests : IDisposable
             builder.CloseComponent();
         });
 
-    private BunitContext NewContext()
-    {
-        var context = new BunitContext();
-        context.Services.AddMudServices();
-        context.Services.AddFallbackServiceProvider(_app.Services);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized("chef");
-        auth.SetRoles(StaffRoles.Moderator, StaffRoles.LeadModerator);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
-        context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-        return context;
-    }
+    private BunitContext NewContext() => StaffBunit.Context(_app);
 }

@@ -121,20 +121,7 @@ public sealed class StaffPageRenderTests : IDisposable
         TestData.Ok(Commands.ForEventAsync(eventId, Guid.NewGuid(), "viewer", s =>
             s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Kijker", $"Bericht {i}", _time.GetUtcNow())));
 
-    private BunitContext NewContext((string Name, Claim[] Claims, string[] Roles) user)
-    {
-        var context = new BunitContext();
-        context.Services.AddMudServices();
-        context.Services.AddSingleton<TimeProvider>(_time);
-        context.Services.AddFallbackServiceProvider(_app.Services);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized(user.Name);
-        auth.SetRoles(user.Roles);
-        auth.SetClaims(user.Claims);
-        context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-        return context;
-    }
+    private BunitContext NewContext((string Name, Claim[] Claims, string[] Roles) user) => StaffBunit.Context(_app, _time, user);
 
     private static (string, Claim[], string[]) LeadModerator() =>
         ("chef", [new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())], [StaffRoles.Moderator, StaffRoles.LeadModerator]);

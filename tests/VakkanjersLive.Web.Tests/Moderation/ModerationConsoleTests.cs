@@ -164,18 +164,5 @@ public sealed class ModerationConsoleTests : IAsyncLifetime
 
     private Task Run(Func<LiveEvent, ILiveEventFact> decide) => TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", decide));
 
-    private BunitContext NewContext()
-    {
-        var context = new BunitContext();
-        context.Services.AddMudServices();
-        context.Services.AddSingleton<TimeProvider>(_time);
-        context.Services.AddFallbackServiceProvider(_app.Services);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized("chef");
-        auth.SetRoles(StaffRoles.Moderator, StaffRoles.LeadModerator);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
-        context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-        return context;
-    }
+    private BunitContext NewContext() => Components.StaffBunit.Context(_app, _time);
 }

@@ -12,19 +12,7 @@ namespace VakkanjersLive.Web.Tests.Rules;
 /// <summary>Shared helpers of the rules-model web tests: a bUnit context on a real app node, and scored events.</summary>
 internal static class RulesTestSupport
 {
-    public static BunitContext NewContext(TestApp app)
-    {
-        var context = new BunitContext();
-        context.Services.AddMudServices();
-        context.Services.AddFallbackServiceProvider(app.Services);
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized("chef");
-        auth.SetRoles(StaffRoles.Moderator, StaffRoles.LeadModerator);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
-        context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-        return context;
-    }
+    public static BunitContext NewContext(TestApp app) => Components.StaffBunit.Context(app);
 
     public static Task Run(TestApp app, Guid eventId, Func<LiveEvent, ILiveEventFact> decide, string actor = "test") =>
         TestData.Ok(app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(eventId, Guid.NewGuid(), actor, decide));
