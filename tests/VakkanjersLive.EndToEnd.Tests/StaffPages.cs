@@ -47,8 +47,23 @@ internal static partial class StaffPages
         await WaitInteractiveAsync(page);
     }
 
-    public static Task WaitInteractiveAsync(IPage page) =>
-        Assertions.Expect(page.Locator("#app-root")).ToHaveAttributeAsync("data-interactive", "yes");
+    /// <summary>
+    /// Waits until the page is interactive and Blazor's FocusOnNavigate has moved focus to the page's h1 (it adds
+    /// tabindex="-1" when it does). The focus move runs after the first interactive render, so a keyboard walk that
+    /// starts before it would see focus jump to the heading mid-walk (a CI failure on a fast box).
+    /// </summary>
+    public static async Task WaitInteractiveAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator("#app-root")).ToHaveAttributeAsync("data-interactive", "yes");
+        await page.WaitForFunctionAsync(FocusMoved);
+    }
+
+    private const string FocusMoved = """
+        () => {
+          const heading = document.querySelector('h1');
+          return !heading || (heading.getAttribute('tabindex') === '-1' && document.activeElement !== document.body);
+        }
+        """;
 
     [GeneratedRegex("/jury$")]
     private static partial Regex JuryUrl();
