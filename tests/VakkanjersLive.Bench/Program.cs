@@ -18,9 +18,12 @@ using VakkanjersLive.Web.Realtime;
 //   school:  N pupils behind one address (127.0.0.1) each open the page (new identity) and join, as fast as they can,
 //            on the shipped per-address limits (issue 11: 500 within a minute must all get in)
 // Usage: dotnet run -c Release --project tests/VakkanjersLive.Bench [-- --viewers 1000 --messages 40 --appends 1000 --stuck 20 --school 500]
+// The finale bench (bare hub baseline and the app, each in a child process, one generator; see Finale.cs):
+//   dotnet run -c Release --project tests/VakkanjersLive.Bench -- finale --viewers 10000 [--rate 2 --chat 20 --votes 10000
+//     --judges 5 --teams 10 --seconds 10 --targets bare,app --json finale.json]
 internal static class BenchProgram
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         // Outside a test project WebApplicationFactory cannot guess the app's content root: tell it.
         var root = new DirectoryInfo(AppContext.BaseDirectory);
@@ -30,6 +33,15 @@ internal static class BenchProgram
         }
 
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_VAKKANJERSLIVE_WEB", Path.Combine(root!.FullName, "src", "VakkanjersLive.Web"));
+        switch (args.FirstOrDefault())
+        {
+            case "finale":
+                return await VakkanjersLive.Bench.FinaleBench.RunAsync(args[1..]);
+            case "serve" when args.Length > 1:
+                await VakkanjersLive.Bench.FinaleServer.RunAsync(args[1]);
+                return 0;
+        }
+
         var options = Args.Parse(args);
         Console.WriteLine($"VakkanjersLive bench · {Environment.ProcessorCount} cores · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         await JournalBench.RunAsync(options.Appends);
@@ -43,6 +55,8 @@ internal static class BenchProgram
         {
             await SchoolBench.RunAsync(options.School);
         }
+
+        return 0;
     }
 }
 

@@ -1,0 +1,266 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Infrastructure.Projections;
+using VakkanjersLive.Tests.Shared;
+
+namespace VakkanjersLive.Bench;
+
+/// <summary>
+/// The server side of the finale bench, run as a child process (<c>serve app</c> or <c>serve bare</c>) so its CPU and
+/// memory are measured apart from the generator's. It prints one <c>ready {json}</c> line, then takes commands on
+/// stdin, one per line, and answers on stdout:
+/// <list type="bullet">
+/// <item><c>feed R S</c>: for S seconds, R items a second to every viewer (the app: a chat line posted through the
+/// command path, as the event's own feed; the bare hub: a 200-byte broadcast); each prints <c>sent KEY TICKS</c> just
+/// before it goes out (<see cref="Stopwatch"/> ticks are CLOCK_MONOTONIC, the same in every process on the box).</item>
+/// <item><c>stage S</c>: for S seconds, a moderator puts the next team on stage every second (a staff command on the
+/// app; a broadcast on the bare hub); prints <c>stage MS</c> per command, its time to a durable answer.</item>
+/// <item><c>stats</c>: a full blocking GC, then <c>stats MANAGED_BYTES WORKING_SET_BYTES</c>.</item>
+/// <item><c>tally</c>: <c>tally VOTES</c>, the votes counted (the app: from the projection of the journal).</item>
+/// <item><c>quit</c>.</item>
+/// </list>
+/// </summary>
+internal static class FinaleServer
+{
+    public const string Ready = "ready ";
+
+    public static async Task RunAsync(string kind)
+    {
+        await using IBenchTarget target = kind == "bare" ? await BareTarget.StartAsync() : await AppTarget.StartAsync();
+        Console.WriteLine(Ready + JsonSerializer.Serialize(target.Description));
+        while (Console.ReadLine() is { } line)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            switch (parts.FirstOrDefault())
+            {
+                case "feed":
+                    await FeedAsync(target, int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+                    Console.WriteLine("done feed");
+                    break;
+                case "stage":
+                    await StageAsync(target, int.Parse(parts[1], CultureInfo.InvariantCulture));
+                    Console.WriteLine("done stage");
+                    break;
+                case "stats":
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    GC.WaitForPendingFinalizers();
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stats {GC.GetTotalMemory(false)} {Environment.WorkingSet}"));
+                    break;
+                case "tally":
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tally {target.Votes()}"));
+                    break;
+                case "quit":
+                    return;
+            }
+        }
+    }
+
+    private static async Task FeedAsync(IBenchTarget target, int rate, int seconds)
+    {
+        var count = rate * seconds;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / rate);
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+
+            var key = FinaleKeys.Feed(i);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sent {key} {Stopwatch.GetTimestamp()}"));
+            await target.FeedAsync(key);
+        }
+    }
+
+    private static async Task StageAsync(IBenchTarget target, int seconds)
+    {
+        for (var i = 0; i < seconds; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await target.StageAsync(i);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F2}"));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+}
+
+/// <summary>What the generator needs to know of a started server.</summary>
+internal sealed record TargetDescription(string Kind, string Url, string HubPath, string? Code, Guid PollId, Guid[] Options, JudgeLogin[] Judges, Guid[] Teams, Guid[] Criteria);
+
+internal sealed record JudgeLogin(string Code, Guid[] Teams);
+
+internal interface IBenchTarget : IAsyncDisposable
+{
+    TargetDescription Description { get; }
+
+    Task FeedAsync(string key);
+
+    Task StageAsync(int step);
+
+    int Votes();
+}
+
+/// <summary>Keys that identify a feed item or a chat line: words, not digits (the chat filters treat digit runs as phone numbers).</summary>
+internal static class FinaleKeys
+{
+    private static readonly string[] Words = ["appel", "boom", "citroen", "duin", "eend", "fiets", "gras", "haven", "ijs", "jas", "kaas", "lamp", "maan", "noot", "oever", "pen"];
+
+    public static string Feed(int index) => "feed " + Spell(index);
+
+    public static string Chat(int index) => "chat " + Spell(index);
+
+    private static string Spell(int index) =>
+        string.Join(' ', Words[(index >> 12) & 15], Words[(index >> 8) & 15], Words[(index >> 4) & 15], Words[index & 15]);
+}
+
+/// <summary>The app on one real Kestrel node (embedded SQLite journal, the shipped limits) with a finale event.</summary>
+internal sealed class AppTarget(TestApp app, CommandExecutor commands, ProjectionStore store, Guid eventId, Guid categoryId, TargetDescription description) : IBenchTarget
+{
+    public TargetDescription Description => description;
+
+    public static async Task<AppTarget> StartAsync()
+    {
+        var app = new TestApp(kestrel: true);
+        var commands = app.Services.GetRequiredService<CommandExecutor>();
+        var store = app.Services.GetRequiredService<ProjectionStore>();
+        var eventId = Guid.NewGuid();
+        var categoryId = Guid.NewGuid();
+        var code = JoinCodes.Generate();
+        async Task Do(Func<LiveEvent, ILiveEventFact> decide)
+        {
+            var result = await commands.ForEventAsync(eventId, Guid.NewGuid(), "bench", decide);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Bench setup refused: {result.ErrorCode}");
+            }
+        }
+
+        var judges = Environment.GetEnvironmentVariable("VKL_BENCH_JUDGES") is { } j ? int.Parse(j, CultureInfo.InvariantCulture) : 5;
+        var teamCount = Environment.GetEnvironmentVariable("VKL_BENCH_TEAMS") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : 10;
+        await Do(s => s.Create(eventId, EventKind.VakkanjersFinale, "Benchfinale", DateOnly.FromDateTime(DateTime.UtcNow), "Eindhoven", string.Empty, code));
+        await Do(s => s.AddCategory(categoryId, "Junior", "Groep 7–8"));
+        var criteria = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        await Do(s => s.AddCriterion(criteria[0], "Oplossing", 3, 1, 10, string.Empty));
+        await Do(s => s.AddCriterion(criteria[1], "Presentatie", 1, 1, 10, string.Empty));
+        var school = Guid.NewGuid();
+        await Do(s => s.AddSchool(school, "De Regenboog", "Zwolle"));
+        var teams = Enumerable.Range(0, teamCount).Select(_ => Guid.NewGuid()).ToArray();
+        for (var i = 0; i < teams.Length; i++)
+        {
+            var (team, name) = (teams[i], "Team " + FinaleKeys.Feed(i)[5..]);
+            await Do(s => s.RegisterTeam(team, name, school, categoryId, "Slimme plantenbak", ["Daan"]));
+            await Do(s => s.OpenJudging(team));
+        }
+
+        var judgeIds = Enumerable.Range(0, judges).Select(_ => Guid.NewGuid()).ToArray();
+        for (var i = 0; i < judgeIds.Length; i++)
+        {
+            var (judge, chair) = (judgeIds[i], i == 0);
+            await Do(s => s.AppointJudge(judge, "Jurylid " + FinaleKeys.Feed(i)[5..], categoryId, null, chair));
+        }
+
+        var codes = judgeIds.Select(id => new JudgeCode(id, SignInCodes.Generate())).ToList();
+        await Do(s => s.IssueJudgeCodes(codes));
+        await Do(s => s.ChangeChatSettings(new ChatSettings(ChatMode.Open, HoldForReview: false, SlowModeSeconds: 0, GeneratedNicknamesOnly: true, BlockLinks: true)));
+        var poll = Guid.NewGuid();
+        var options = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        await Do(s => s.CreatePoll(poll, "Wie wint de publieksprijs?", [new PollOption(options[0], "De Bouwers"), new PollOption(options[1], "De Vonken")], resultsLive: false));
+        await Do(s => s.OpenPoll(poll));
+        var description = new TargetDescription("app", app.BaseAddress.ToString(), VakkanjersLive.Web.Realtime.RealtimeSetup.HubPath, code, poll, options, [.. codes.Select(c => new JudgeLogin(c.Code, teams))], teams, criteria);
+        return new AppTarget(app, commands, store, eventId, categoryId, description);
+    }
+
+    public Task FeedAsync(string key) =>
+        commands.ForEventAsync(eventId, Guid.NewGuid(), "viewer", s => s.PostChat(Guid.NewGuid(), Guid.NewGuid(), "Bench", key, DateTimeOffset.UtcNow));
+
+    public Task StageAsync(int step)
+    {
+        var team = description.Teams[step % description.Teams.Length];
+        return commands.ForEventAsync(eventId, Guid.NewGuid(), "moderator:bench", s => s.SetStage(categoryId, team));
+    }
+
+    public int Votes() => store.GetEvent(eventId)!.Polls.Find(description.PollId)!.TotalVotes;
+
+    public ValueTask DisposeAsync()
+    {
+        app.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The baseline: a bare ASP.NET Core SignalR hub on Kestrel doing the least the same job needs — broadcast a 200-byte
+/// item to everyone, answer a join, relay a chat line, count a vote, accept a scorecard POST — with no journal.
+/// </summary>
+internal sealed class BareTarget(WebApplication app, TargetDescription description) : IBenchTarget
+{
+    public const string HubPath = "/bare";
+    private static int _votes;
+
+    public TargetDescription Description => description;
+
+    private IHubContext<BareHub> Hub => app.Services.GetRequiredService<IHubContext<BareHub>>();
+
+    public static async Task<BareTarget> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddSignalR();
+        var app = builder.Build();
+        app.UseWebSockets();
+        app.MapHub<BareHub>(HubPath);
+        app.MapPost("/score", () => Results.Ok(new { ok = true }));
+        app.MapGet("/live", () => Results.Ok());
+        await app.StartAsync();
+        var url = app.Urls.First() + "/";
+        var teams = Enumerable.Range(0, 10).Select(_ => Guid.NewGuid()).ToArray();
+        var judges = Environment.GetEnvironmentVariable("VKL_BENCH_JUDGES") is { } j ? int.Parse(j, CultureInfo.InvariantCulture) : 5;
+        var description = new TargetDescription("bare", url, HubPath, null, Guid.NewGuid(), [Guid.NewGuid(), Guid.NewGuid()], [.. Enumerable.Range(0, judges).Select(_ => new JudgeLogin(string.Empty, teams))], teams, [Guid.NewGuid(), Guid.NewGuid()]);
+        return new BareTarget(app, description);
+    }
+
+    public Task FeedAsync(string key) => Hub.Clients.All.SendAsync("Feed", BareItem.Of(key));
+
+    public Task StageAsync(int step) => Hub.Clients.All.SendAsync("Feed", BareItem.Of("stage " + step.ToString(CultureInfo.InvariantCulture)));
+
+    public int Votes() => Volatile.Read(ref _votes);
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    public static void CountVote() => Interlocked.Increment(ref _votes);
+}
+
+/// <summary>The bare hub's item: the key and padding to 200 bytes on the wire, like a feed item.</summary>
+internal sealed record BareItem(string Text, string Padding)
+{
+    public static BareItem Of(string text) => new(text, new string('x', Math.Max(0, 170 - text.Length)));
+}
+
+internal sealed class BareHub : Hub
+{
+    public object Join() => new { ok = true };
+
+    public async Task<object> SendChat(string text)
+    {
+        await Clients.All.SendAsync("Feed", BareItem.Of(text));
+        return new { ok = true };
+    }
+
+    public object Vote(int option)
+    {
+        BareTarget.CountVote();
+        return new { ok = option >= 0 };
+    }
+}
