@@ -14,6 +14,16 @@ public interface IJournal
     /// </summary>
     Task<AppendResult> AppendAsync(string streamId, JournalAppend entry, long? expectedVersion = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends several entries in one durable write (group commit), in order, at consecutive positions. One answer per
+    /// entry, in the same order: an entry whose command id is already stored, or appears earlier in the same batch, is
+    /// <see cref="AppendOutcome.Duplicate"/> and not stored again. When <paramref name="expectedVersion"/> is given and
+    /// the stream has moved on, nothing of the batch is stored and every other entry is
+    /// <see cref="AppendOutcome.VersionConflict"/>. Returns once the whole batch is durable; one notification, for
+    /// the last position.
+    /// </summary>
+    Task<IReadOnlyList<AppendResult>> AppendManyAsync(string streamId, IReadOnlyList<JournalAppend> entries, long? expectedVersion = null, CancellationToken cancellationToken = default);
+
     /// <summary>Reads entries in order, starting at <paramref name="fromPosition"/> (1-based, inclusive).</summary>
     IAsyncEnumerable<JournalEntry> ReadAsync(string streamId, long fromPosition = 1, CancellationToken cancellationToken = default);
 
@@ -81,6 +91,18 @@ public static class JournalStreams
             && streamId.Length == EventPrefix.Length + 32
             && streamId.Skip(EventPrefix.Length).All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'))
             && Guid.TryParseExact(streamId[EventPrefix.Length..], "N", out eventId);
+    }
+
+    /// <summary>What every backend checks before an append: a valid stream id and entries that each have a type.</summary>
+    public static void EnsureValidAppend(string streamId, IReadOnlyList<JournalAppend> entries)
+    {
+        EnsureValid(streamId);
+        ArgumentNullException.ThrowIfNull(entries);
+        foreach (var entry in entries)
+        {
+            ArgumentNullException.ThrowIfNull(entry);
+            ArgumentException.ThrowIfNullOrEmpty(entry.Type);
+        }
     }
 
     /// <summary>Stream ids are short, lower-case ASCII so every backend can use them as keys.</summary>

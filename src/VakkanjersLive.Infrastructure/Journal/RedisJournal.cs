@@ -19,20 +19,59 @@ public sealed class RedisJournal : IJournal, IDisposable
 
     private static readonly TimeSpan RewriteTimeout = TimeSpan.FromMinutes(5);
 
+    // ARGV: expected version ('' for none), stream id, channel, then command id and stored entry for each entry.
+    // Answers {0, last position, then code, position, entry for each: 0 appended, 1 duplicate} or, when the stream
+    // moved on, {2, version, then the same triples: 1 for entries already stored, 2 for the rest}.
     private const string AppendScript = """
-        local existing = redis.call('HGET', KEYS[2], ARGV[1])
         local version = redis.call('LLEN', KEYS[1])
-        if existing then
-          return {1, tonumber(existing), redis.call('LINDEX', KEYS[1], tonumber(existing) - 1), version}
+        local n = (#ARGV - 3) / 2
+        local codes, positions, stored, first = {}, {}, {}, {}
+        local fresh = 0
+        for k = 1, n do
+          local id = ARGV[2 + 2 * k]
+          local existing = redis.call('HGET', KEYS[2], id)
+          if existing then
+            codes[k], positions[k], stored[k] = 1, tonumber(existing), redis.call('LINDEX', KEYS[1], tonumber(existing) - 1)
+          elseif first[id] then
+            codes[k], positions[k], stored[k] = 3, first[id], ''
+          else
+            first[id] = k
+            fresh = fresh + 1
+            codes[k], positions[k], stored[k] = 0, 0, ARGV[3 + 2 * k]
+          end
         end
-        if ARGV[2] ~= '' and tonumber(ARGV[2]) ~= version then
-          return {2, version}
+        local reply = {}
+        if fresh > 0 and ARGV[1] ~= '' and tonumber(ARGV[1]) ~= version then
+          reply[1], reply[2] = 2, version
+          for k = 1, n do
+            local code = codes[k] == 1 and 1 or 2
+            reply[3 * k], reply[3 * k + 1], reply[3 * k + 2] = code, positions[k], code == 1 and stored[k] or ''
+          end
+          return reply
         end
-        local position = redis.call('RPUSH', KEYS[1], ARGV[3])
-        redis.call('HSET', KEYS[2], ARGV[1], position)
-        redis.call('SADD', KEYS[3], ARGV[4])
-        redis.call('PUBLISH', ARGV[5], ARGV[4] .. ' ' .. position)
-        return {0, position, ARGV[3], position}
+        local last = version
+        for k = 1, n do
+          if codes[k] == 0 then
+            last = redis.call('RPUSH', KEYS[1], stored[k])
+            positions[k] = last
+            redis.call('HSET', KEYS[2], ARGV[2 + 2 * k], last)
+          end
+        end
+        for k = 1, n do
+          if codes[k] == 3 then
+            local j = positions[k]
+            codes[k], positions[k], stored[k] = 1, positions[j], stored[j]
+          end
+        end
+        if fresh > 0 then
+          redis.call('SADD', KEYS[3], ARGV[2])
+          redis.call('PUBLISH', ARGV[3], ARGV[2] .. ' ' .. last)
+        end
+        reply[1], reply[2] = 0, last
+        for k = 1, n do
+          reply[3 * k], reply[3 * k + 1], reply[3 * k + 2] = codes[k], positions[k], stored[k]
+        end
+        return reply
         """;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -67,25 +106,48 @@ public sealed class RedisJournal : IJournal, IDisposable
 
     public async Task<AppendResult> AppendAsync(string streamId, JournalAppend entry, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        JournalStreams.EnsureValid(streamId);
         ArgumentNullException.ThrowIfNull(entry);
-        ArgumentException.ThrowIfNullOrEmpty(entry.Type);
-        cancellationToken.ThrowIfCancellationRequested();
+        return (await AppendManyAsync(streamId, [entry], expectedVersion, cancellationToken))[0];
+    }
 
-        var stored = JsonSerializer.Serialize(new StoredEntry(entry.CommandId, entry.Type, entry.Payload, entry.Actor, _time.GetUtcNow().ToUnixTimeMilliseconds()), Json);
-        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(
-            AppendScript,
-            [ListKey(streamId), CommandKey(streamId), StreamsKey],
-            [entry.CommandId.ToString("N"), expectedVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, stored, streamId, _channel.ToString()]))!;
-        var outcome = (int)result[0];
-        if (outcome == 2)
+    public async Task<IReadOnlyList<AppendResult>> AppendManyAsync(string streamId, IReadOnlyList<JournalAppend> entries, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        JournalStreams.EnsureValidAppend(streamId, entries);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (entries.Count == 0)
         {
-            return new AppendResult(AppendOutcome.VersionConflict, null, (long)result[1]);
+            return [];
         }
 
-        var position = (long)result[1];
-        var journalEntry = Parse(streamId, position, (string)result[2]!);
-        return new AppendResult(outcome == 0 ? AppendOutcome.Appended : AppendOutcome.Duplicate, journalEntry, (long)result[3]);
+        var recorded = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var arguments = new List<RedisValue>(3 + (2 * entries.Count))
+        {
+            expectedVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            streamId,
+            _channel.ToString(),
+        };
+        foreach (var entry in entries)
+        {
+            arguments.Add(entry.CommandId.ToString("N"));
+            arguments.Add(JsonSerializer.Serialize(new StoredEntry(entry.CommandId, entry.Type, entry.Payload, entry.Actor, recorded), Json));
+        }
+
+        var reply = (RedisResult[])(await Db.ScriptEvaluateAsync(AppendScript, [ListKey(streamId), CommandKey(streamId), StreamsKey], [.. arguments]))!;
+        var version = (long)reply[1];
+        var results = new AppendResult[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (code, position, stored) = ((int)reply[2 + (3 * i)], (long)reply[3 + (3 * i)], (string)reply[4 + (3 * i)]!);
+            results[i] = code switch
+            {
+                0 => new AppendResult(AppendOutcome.Appended, Parse(streamId, position, stored), version),
+                1 => new AppendResult(AppendOutcome.Duplicate, Parse(streamId, position, stored), version),
+                _ => new AppendResult(AppendOutcome.VersionConflict, null, version),
+            };
+        }
+
+        return results;
     }
 
     public async IAsyncEnumerable<JournalEntry> ReadAsync(string streamId, long fromPosition = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)

@@ -53,31 +53,62 @@ public sealed class SqliteJournal : IJournal, IDisposable
 
     public async Task<AppendResult> AppendAsync(string streamId, JournalAppend entry, long? expectedVersion = null, CancellationToken cancellationToken = default)
     {
-        JournalStreams.EnsureValid(streamId);
         ArgumentNullException.ThrowIfNull(entry);
-        ArgumentException.ThrowIfNullOrEmpty(entry.Type);
+        return (await AppendManyAsync(streamId, [entry], expectedVersion, cancellationToken))[0];
+    }
 
-        AppendResult result;
+    public async Task<IReadOnlyList<AppendResult>> AppendManyAsync(string streamId, IReadOnlyList<JournalAppend> entries, long? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        JournalStreams.EnsureValidAppend(streamId, entries);
+
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        var results = new AppendResult[entries.Count];
+        long version;
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
-            var existing = await FindByCommandAsync(connection, transaction, streamId, entry.CommandId, cancellationToken);
-            var version = await VersionAsync(connection, transaction, streamId, cancellationToken);
-            if (existing is not null)
+            version = await VersionAsync(connection, transaction, streamId, cancellationToken);
+            var inBatch = new Dictionary<Guid, int>();
+            var fresh = new List<int>(entries.Count);
+            for (var i = 0; i < entries.Count; i++)
             {
-                return new AppendResult(AppendOutcome.Duplicate, existing, version);
+                if (await FindByCommandAsync(connection, transaction, streamId, entries[i].CommandId, cancellationToken) is { } existing)
+                {
+                    results[i] = new AppendResult(AppendOutcome.Duplicate, existing, version);
+                }
+                else if (!inBatch.TryAdd(entries[i].CommandId, i))
+                {
+                    results[i] = new AppendResult(AppendOutcome.Duplicate, null, version); // filled in below
+                }
+                else
+                {
+                    fresh.Add(i);
+                }
             }
 
-            if (expectedVersion is { } expected && expected != version)
+            if (fresh.Count > 0 && expectedVersion is { } expected && expected != version)
             {
-                return new AppendResult(AppendOutcome.VersionConflict, null, version);
+                foreach (var i in fresh)
+                {
+                    results[i] = new AppendResult(AppendOutcome.VersionConflict, null, version);
+                }
+
+                FillInBatchDuplicates(entries, results, inBatch);
+                return results;
             }
 
-            var stored = new JournalEntry(streamId, version + 1, entry.CommandId, entry.Type, entry.Payload, entry.Actor, _time.GetUtcNow());
-            await using (var insert = connection.CreateCommand())
+            var now = _time.GetUtcNow();
+            var last = version + fresh.Count;
+            foreach (var i in fresh)
             {
+                var stored = new JournalEntry(streamId, ++version, entries[i].CommandId, entries[i].Type, entries[i].Payload, entries[i].Actor, now);
+                await using var insert = connection.CreateCommand();
                 insert.Transaction = transaction;
                 insert.CommandText = """
                     INSERT INTO journal (stream_id, position, command_id, type, payload, actor, recorded_at)
@@ -91,18 +122,48 @@ public sealed class SqliteJournal : IJournal, IDisposable
                 insert.Parameters.AddWithValue("$actor", (object?)stored.Actor ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$recorded", stored.RecordedAt.ToUnixTimeMilliseconds());
                 await insert.ExecuteNonQueryAsync(cancellationToken);
+                results[i] = new AppendResult(AppendOutcome.Appended, stored, last);
             }
 
-            await transaction.CommitAsync(cancellationToken);
-            result = new AppendResult(AppendOutcome.Appended, stored, stored.Position);
+            if (fresh.Count > 0)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            for (var i = 0; i < results.Length; i++)
+            {
+                if (results[i].Outcome == AppendOutcome.Duplicate && results[i].Entry is not null)
+                {
+                    results[i] = results[i] with { StreamVersion = last };
+                }
+            }
+
+            FillInBatchDuplicates(entries, results, inBatch);
         }
         finally
         {
             _writeLock.Release();
         }
 
-        _subscribers.Publish(new JournalNotification(streamId, result.StreamVersion));
-        return result;
+        if (results.Any(r => r.Outcome == AppendOutcome.Appended))
+        {
+            _subscribers.Publish(new JournalNotification(streamId, version));
+        }
+
+        return results;
+    }
+
+    /// <summary>A command id repeated inside one batch answers with the entry its first occurrence got.</summary>
+    internal static void FillInBatchDuplicates(IReadOnlyList<JournalAppend> entries, AppendResult[] results, Dictionary<Guid, int> firstIndex)
+    {
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (results[i].Outcome == AppendOutcome.Duplicate && results[i].Entry is null)
+            {
+                var first = results[firstIndex[entries[i].CommandId]];
+                results[i] = first.Outcome == AppendOutcome.VersionConflict ? first : new AppendResult(AppendOutcome.Duplicate, first.Entry, first.StreamVersion);
+            }
+        }
     }
 
     public async IAsyncEnumerable<JournalEntry> ReadAsync(string streamId, long fromPosition = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)

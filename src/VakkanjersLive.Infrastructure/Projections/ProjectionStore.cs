@@ -106,17 +106,36 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
     /// Applies an entry this node just appended without reading it back, when it is the next one for the stream;
     /// otherwise catches up from the journal (another writer got in between).
     /// </summary>
-    public async Task ApplyAppendedAsync(JournalEntry entry, CancellationToken cancellationToken = default)
+    public Task ApplyAppendedAsync(JournalEntry entry, CancellationToken cancellationToken = default) =>
+        ApplyAppendedAsync([entry], cancellationToken);
+
+    /// <summary>
+    /// The same for a batch this node appended in one write (consecutive positions): applied together, one change
+    /// notification naming every part they changed.
+    /// </summary>
+    public async Task ApplyAppendedAsync(IReadOnlyList<JournalEntry> entries, CancellationToken cancellationToken = default)
     {
-        if (_streams.TryGetValue(entry.StreamId, out var stream))
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var streamId = entries[0].StreamId;
+        if (_streams.TryGetValue(streamId, out var stream))
         {
             EventParts? applied = null;
             await stream.Gate.WaitAsync(cancellationToken);
             try
             {
-                if (stream.Version == entry.Position - 1)
+                if (stream.Version == entries[0].Position - 1)
                 {
-                    applied = Apply(stream, entry);
+                    var parts = EventParts.None;
+                    foreach (var entry in entries)
+                    {
+                        parts |= Apply(stream, entry);
+                    }
+
+                    applied = parts;
                 }
             }
             finally
@@ -124,17 +143,18 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
                 stream.Gate.Release();
             }
 
-            if (applied is { } parts)
+            if (applied is { } changed)
             {
-                Notify(new StreamChange(entry.StreamId, parts));
+                Notify(new StreamChange(streamId, changed));
                 return;
             }
         }
 
-        await CatchUpAsync(entry.StreamId, cancellationToken);
+        await CatchUpAsync(streamId, cancellationToken);
     }
 
-    private static object Fold(object state, object fact, long position) => (state, fact) switch
+    /// <summary>The state after one fact: the projection's fold, also used to decide a batch of commands in a row.</summary>
+    internal static object Fold(object state, object fact, long position) => (state, fact) switch
     {
         (LiveEvent e, ILiveEventFact f) => e.Apply(f, position),
         (StaffDirectory s, IStaffFact f) => s.Apply(f, position),

@@ -237,6 +237,116 @@ public abstract class JournalContractTests : IDisposable
         Assert.True(await OpenJournal().IsReachableAsync());
     }
 
+    [Fact]
+    public async Task AppendMany_StoresTheBatchInOrder_AtConsecutivePositions_WithOneNotification()
+    {
+        var journal = OpenJournal();
+        await journal.AppendAsync(Stream("batch"), Entry(payload: "{\"n\":0}"));
+        var notifications = new System.Collections.Concurrent.ConcurrentQueue<JournalNotification>();
+        using var subscription = journal.Subscribe(n =>
+        {
+            if (n.StreamId == Stream("batch"))
+            {
+                notifications.Enqueue(n);
+            }
+        });
+
+        var batch = Enumerable.Range(1, 4).Select(i => Entry(payload: $"{{\"n\":{i}}}")).ToList();
+        var results = await journal.AppendManyAsync(Stream("batch"), batch, expectedVersion: 1);
+
+        Assert.All(results, r => Assert.Equal(AppendOutcome.Appended, r.Outcome));
+        Assert.Equal([2L, 3, 4, 5], results.Select(r => r.Entry!.Position));
+        Assert.Equal(batch.Select(b => b.CommandId), results.Select(r => r.Entry!.CommandId));
+        Assert.All(results, r => Assert.Equal(5, r.StreamVersion));
+        var read = await journal.ReadAsync(Stream("batch")).ToListAsync();
+        Assert.Equal(["{\"n\":0}", "{\"n\":1}", "{\"n\":2}", "{\"n\":3}", "{\"n\":4}"], read.Select(e => e.Payload));
+        await WaitUntilAsync(() => notifications.Any(n => n.Position == 5));
+        Assert.DoesNotContain(notifications, n => n.Position is > 1 and < 5);
+    }
+
+    [Fact]
+    public async Task AppendMany_WithStaleExpectedVersion_StoresNothingOfTheBatch()
+    {
+        var journal = OpenJournal();
+        await journal.AppendAsync(Stream("stale-batch"), Entry());
+        await journal.AppendAsync(Stream("stale-batch"), Entry());
+
+        var results = await journal.AppendManyAsync(Stream("stale-batch"), [Entry(), Entry(), Entry()], expectedVersion: 1);
+
+        Assert.All(results, r => Assert.Equal(AppendOutcome.VersionConflict, r.Outcome));
+        Assert.All(results, r => Assert.Equal(2, r.StreamVersion));
+        Assert.Equal(2, (await journal.ReadAsync(Stream("stale-batch")).ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task AppendMany_AnswersStoredAndRepeatedCommandIdsAsDuplicates_AndStoresEachCommandOnce()
+    {
+        var journal = OpenJournal();
+        var stored = Entry(payload: "{\"first\":true}");
+        await journal.AppendAsync(Stream("dup-batch"), stored);
+        var repeated = Entry(payload: "{\"n\":1}");
+
+        var results = await journal.AppendManyAsync(Stream("dup-batch"), [Entry(payload: "{\"n\":0}"), stored with { Payload = "{\"changed\":true}" }, repeated, repeated with { Payload = "{\"again\":true}" }], expectedVersion: 1);
+
+        Assert.Equal([AppendOutcome.Appended, AppendOutcome.Duplicate, AppendOutcome.Appended, AppendOutcome.Duplicate], results.Select(r => r.Outcome));
+        Assert.Equal(1, results[1].Entry!.Position);
+        Assert.Equal("{\"first\":true}", results[1].Entry!.Payload);
+        Assert.Equal(results[2].Entry!.Position, results[3].Entry!.Position);
+        Assert.Equal("{\"n\":1}", results[3].Entry!.Payload);
+        Assert.Equal(["{\"first\":true}", "{\"n\":0}", "{\"n\":1}"], (await journal.ReadAsync(Stream("dup-batch")).ToListAsync()).Select(e => e.Payload));
+    }
+
+    [Fact]
+    public async Task AppendMany_OfOnlyDuplicates_WinsOverAStaleExpectedVersion()
+    {
+        var journal = OpenJournal();
+        var stored = Entry();
+        await journal.AppendAsync(Stream("dup-stale"), stored);
+        await journal.AppendAsync(Stream("dup-stale"), Entry());
+
+        var results = await journal.AppendManyAsync(Stream("dup-stale"), [stored], expectedVersion: 0);
+
+        Assert.Equal(AppendOutcome.Duplicate, Assert.Single(results).Outcome);
+        Assert.Equal(1, results[0].Entry!.Position);
+    }
+
+    [Fact]
+    public async Task AppendMany_FromManyTasksAtOnce_StoresEveryEntryOnce_WithoutGaps()
+    {
+        var journal = OpenJournal();
+        var batches = Enumerable.Range(0, 20).Select(_ => Enumerable.Range(0, 5).Select(_ => Entry()).ToList()).ToList();
+
+        var results = await Task.WhenAll(batches.Select(b => Task.Run(() => journal.AppendManyAsync(Stream("many-batches"), b))));
+
+        Assert.All(results.SelectMany(r => r), r => Assert.Equal(AppendOutcome.Appended, r.Outcome));
+        var read = await journal.ReadAsync(Stream("many-batches")).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, 100).Select(i => (long)i), read.Select(e => e.Position));
+        Assert.Equal(batches.SelectMany(b => b).Select(e => e.CommandId).Order(), read.Select(e => e.CommandId).Order());
+        foreach (var batch in results)
+        {
+            // Each batch landed in one piece, in its own order.
+            Assert.Equal(Enumerable.Range(0, 5).Select(i => batch[0].Entry!.Position + i), batch.Select(r => r.Entry!.Position));
+        }
+    }
+
+    [Fact]
+    public async Task AppendMany_OfNothing_StoresNothing()
+    {
+        var journal = OpenJournal();
+        Assert.Empty(await journal.AppendManyAsync(Stream("empty-batch"), []));
+        Assert.Empty(await journal.ReadAsync(Stream("empty-batch")).ToListAsync());
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "The condition did not hold within 10 s.");
+            await Task.Delay(10);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("UPPER")]
