@@ -112,7 +112,9 @@ public sealed partial record LiveEvent
             .ThenByDescending(r => r.Team.Name, StringComparer.Ordinal)
             .Select(r => new RevealEntry(r.Team.Id, r.Standing.Rank!.Value, (double)Math.Round(r.Standing.Total!.Value, 2, MidpointRounding.AwayFromZero), r.Standing.SharedRank))
             .ToList();
-        return entries.Count == 0 ? throw new DomainException("reveal.nothing") : new RevealPrepared(categoryId, rehearsal, entries, reason, overridden);
+        var plan = RevealPlanOf(categoryId);
+        entries = Planned(entries, plan);
+        return entries.Count == 0 ? throw new DomainException("reveal.nothing") : new RevealPrepared(categoryId, rehearsal, entries, reason, overridden, plan.PauseBeforeWinner);
     }
 
     public RevealStepped StepReveal(Guid categoryId)

@@ -22,11 +22,19 @@ public sealed record RevealPrepared(
     bool Rehearsal,
     IReadOnlyList<RevealEntry> Entries,
     string OverrideReason = "",
-    IReadOnlyList<string>? Overridden = null) : ILiveEventFact;
+    IReadOnlyList<string>? Overridden = null,
+    bool PauseBeforeWinner = false) : ILiveEventFact;
 
-public sealed record RevealEntry(Guid TeamId, int Rank, double Score, bool SharedRank);
+/// <summary>
+/// One team in a frozen reveal. A <see cref="Mention"/> (honourable mention, "eervolle vermelding") is named without its
+/// place or score, together with the other mentions, before the top places.
+/// </summary>
+public sealed record RevealEntry(Guid TeamId, int Rank, double Score, bool SharedRank, bool Mention = false);
 
-/// <summary>One more entry of the reveal is shown (<see cref="Revealed"/> entries are public now).</summary>
+/// <summary>
+/// One more step of the reveal is shown (<see cref="Revealed"/> steps are public now): the mentions together, each
+/// place, and the pause before the winner (<see cref="Reveal.Steps"/>).
+/// </summary>
 public sealed record RevealStepped(Guid CategoryId, int Revealed) : ILiveEventFact;
 
 /// <summary>A rehearsal is wiped so it can run again.</summary>

@@ -18,6 +18,12 @@ public sealed record ShowPart
 
     public string CountdownLabel { get; private init; } = string.Empty;
 
+    /// <summary>How each category's results will be revealed (<see cref="RevealPlanned"/>); a category without one reveals every place.</summary>
+    public ImmutableDictionary<Guid, RevealPlan> RevealPlans { get; private init; } = ImmutableDictionary<Guid, RevealPlan>.Empty;
+
+    /// <summary>The categories in the order of the award ceremony (<see cref="CeremonyOrdered"/>); empty: as they were added.</summary>
+    public ImmutableList<Guid> CeremonyOrder { get; private init; } = [];
+
     public ImmutableDictionary<Guid, Reveal> Reveals { get; private init; } = ImmutableDictionary<Guid, Reveal>.Empty;
 
     /// <summary>A withdrawn team leaves the stage (a cross-part rule: the roster withdraws it).</summary>
@@ -25,6 +31,11 @@ public sealed record ShowPart
 
     /// <summary>Nothing here is viewer data. The stage and real freezes are on the judging audit trail; the rest is the producer's.</summary>
     internal static void Register(PartRegistration<ShowPart> part) => part
+        .On<RevealPlanned>(
+            (p, e, _) => p with { RevealPlans = p.RevealPlans.SetItem(e.CategoryId, new RevealPlan(e.Mode, e.TopCount, e.Mentions, e.PauseBeforeWinner, e.AwardTitle, e.Presenter, e.Client)) },
+            FactPrivacy.NoPersonalData,
+            FactAudit.NotAudited)
+        .On<CeremonyOrdered>((p, e, _) => p with { CeremonyOrder = [.. e.CategoryIds] }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<StageSet>(
             (p, e, _) => p with { Stage = e.TeamId is { } t ? p.Stage.SetItem(e.CategoryId, t) : p.Stage.Remove(e.CategoryId) },
             FactPrivacy.NoPersonalData,
@@ -33,7 +44,7 @@ public sealed record ShowPart
         .On<ReactionsSwitched>((p, e, _) => p with { ReactionsEnabled = e.Enabled }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<CountdownSet>((p, e, _) => p with { CountdownEndsAt = e.EndsAt, CountdownLabel = e.Label }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<RevealPrepared>(
-            (p, e, _) => p with { Reveals = p.Reveals.SetItem(e.CategoryId, new Reveal(e.CategoryId, e.Rehearsal, e.Entries, 0)) },
+            (p, e, _) => p with { Reveals = p.Reveals.SetItem(e.CategoryId, new Reveal(e.CategoryId, e.Rehearsal, e.Entries, 0, e.PauseBeforeWinner)) },
             FactPrivacy.NoPersonalData,
             new Logged<RevealPrepared>((s, e) => e.Rehearsal ? null : new AuditLine(AuditTrail.Judging, e.OverrideReason.Length > 0 ? "results frozen with override" : "results frozen")
             {
