@@ -290,6 +290,25 @@ describe('items', () => {
     assert.deepEqual(state.reveals.get('c1').revealed.map((s) => [s.step, s.winner]), [[1, false], [2, true]]);
   });
 
+  test('reveal plan: the mentions together, the pause before the winner, then the winner', () => {
+    let state = applyItem(joined(), { position: 11, type: T.RevealStart, categoryId: 'c1', categoryName: 'Junior', total: 4 });
+    const mention = (n) => ({ position: 12, type: T.RevealStep, categoryId: 'c1', categoryName: 'Junior', step: n, total: 4, mention: true });
+    state = receiveBatch({ ...state, last: 11 }, { after: 11, upTo: 12, items: [mention(1), mention(2)] }).state;
+    assert.deepEqual(state.reveals.get('c1').revealed.map((s) => [s.step, s.mention, s.rank]), [[1, true, undefined], [2, true, undefined]]);
+    state = applyItem(state, { position: 13, type: T.RevealStep, categoryId: 'c1', step: 3, total: 4, rank: 2, score: 7, winner: false });
+    state = applyItem(state, { position: 14, type: T.RevealPause, categoryId: 'c1', categoryName: 'Junior' });
+    assert.equal(state.reveals.get('c1').paused, true);
+    assert.equal(state.reveals.get('c1').revealed.length, 3, 'the pause shows nothing new');
+    state = applyItem(state, { position: 15, type: T.RevealStep, categoryId: 'c1', step: 4, total: 4, rank: 1, score: 9, winner: true });
+    assert.equal(state.reveals.get('c1').paused, false);
+    assert.equal(state.reveals.get('c1').revealed.length, 4);
+  });
+
+  test('a snapshot taken during the pause keeps the pause', () => {
+    const state = joined({ reveals: [{ categoryId: 'c1', categoryName: 'Junior', total: 2, revealed: [{ step: 1, rank: 2 }], paused: true }] });
+    assert.equal(state.reveals.get('c1').paused, true);
+  });
+
   test('a reveal step without its start (joined mid-reveal) starts the reveal', () => {
     const state = applyItem(joined(), { position: 11, type: T.RevealStep, categoryId: 'c9', categoryName: 'Zorg', step: 1, total: 4, rank: 4, score: 1 });
     assert.equal(state.reveals.get('c9').total, 4);

@@ -40,8 +40,15 @@ public static class FeedItemTypes
     /// <summary>A reveal begins: <c>categoryId</c>, <c>categoryName</c>, <c>total</c> (no scores).</summary>
     public const string RevealStart = "reveal-start";
 
-    /// <summary>One place of a reveal: <c>step</c>, <c>total</c>, <c>team</c>, <c>rank</c>, <c>score</c>, <c>sharedRank</c>, <c>winner</c>.</summary>
+    /// <summary>
+    /// One entry of a reveal: <c>step</c> (its place in the frozen order), <c>total</c>, <c>team</c>, and for a place
+    /// <c>rank</c>, <c>score</c>, <c>sharedRank</c>, <c>winner</c>; an honourable mention has <c>mention</c> instead
+    /// (the mentions of a reveal come together, at one position).
+    /// </summary>
     public const string RevealStep = "reveal-step";
+
+    /// <summary>The pause before a reveal's winner ("en de winnaar is…"): <c>categoryId</c>, <c>categoryName</c>.</summary>
+    public const string RevealPause = "reveal-pause";
 
     /// <summary>A poll was opened for votes: <c>poll</c> (its whole public state).</summary>
     public const string PollOpen = "poll-open";

@@ -96,6 +96,9 @@ public sealed record FeedItem(long Position, string Type)
 
     public bool? Winner { get; init; }
 
+    /// <summary>reveal-step: an honourable mention (named without its place or score).</summary>
+    public bool? Mention { get; init; }
+
     /// <summary>chat-settings: "open", "paused" or "off".</summary>
     public string? Mode { get; init; }
 
@@ -149,8 +152,11 @@ public sealed record LiveSnapshot(
 
 public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
 
-/// <summary>A reveal as the public may see it: only the entries shown so far (last place first).</summary>
-public sealed record PublicReveal(Guid CategoryId, string CategoryName, int Total, IReadOnlyList<FeedItem> Revealed);
+/// <summary>
+/// A reveal as the public may see it: only the entries shown so far (mentions, then places from the last up);
+/// <see cref="Paused"/> while the hall waits for the winner.
+/// </summary>
+public sealed record PublicReveal(Guid CategoryId, string CategoryName, int Total, IReadOnlyList<FeedItem> Revealed, bool Paused = false);
 
 public sealed record ReactionSnapshot(IReadOnlyList<ReactionCount> Counts);
 

@@ -64,7 +64,7 @@ public static class PublicFeed
         e.Chat.Messages.Where(m => m.Status == ChatStatus.Shown).TakeLast(ChatHistoryOnJoin).Select(ChatFeed.Chat).ToList(),
         e.Reveals.Values
             .Where(r => !r.Rehearsal)
-            .Select(r => new PublicReveal(r.CategoryId, e.FindCategory(r.CategoryId)?.Name ?? string.Empty, r.Entries.Count, Enumerable.Range(1, r.Revealed).Select(i => ShowFeed.Step(e, r, i, e.Version)).ToList()))
+            .Select(r => ShowFeed.Public(e, r))
             .ToList(),
         ChatFeed.Mode(e.ChatSettings.Mode),
         e.ChatSettings.SlowModeSeconds,

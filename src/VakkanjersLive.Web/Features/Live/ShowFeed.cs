@@ -15,34 +15,48 @@ public static class ShowFeed
         .Item<StreamSet>((_, s, position) => new FeedItem(position, FeedItemTypes.Stream) { Url = s.Url })
         .Item<ReactionsSwitched>((_, r, position) => new FeedItem(position, FeedItemTypes.Reactions) { Enabled = r.Enabled })
         .Item<CountdownSet>((_, c, position) => new FeedItem(position, FeedItemTypes.Countdown) { EndsAt = c.EndsAt, Label = c.Label })
+        .Never<RevealPlanned>()
+        .Never<CeremonyOrdered>()
         .Item<RevealPrepared>((e, r, position) => r.Rehearsal ? null : new FeedItem(position, FeedItemTypes.RevealStart)
         {
             CategoryId = r.CategoryId,
             CategoryName = e.FindCategory(r.CategoryId)?.Name,
             Total = r.Entries.Count,
         })
-        .Item<RevealStepped>((e, s, position) => e.RevealOf(s.CategoryId) is { Rehearsal: false } reveal && s.Revealed <= reveal.Entries.Count
+        .Items<RevealStepped>((e, s, position) => e.RevealOf(s.CategoryId) is { Rehearsal: false } reveal && s.Revealed >= 1 && s.Revealed <= reveal.Steps.Count
             ? Step(e, reveal, s.Revealed, position)
-            : null)
+            : [])
         .Never<RevealCleared>();
 
-    /// <summary>Step <paramref name="step"/> (1-based) discloses entry step-1 of the frozen order; the last is the winner.</summary>
-    public static FeedItem Step(LiveEvent e, Reveal reveal, int step, long position)
+    /// <summary>
+    /// What step <paramref name="step"/> (1-based) of the reveal discloses: the mentions together, one place, or the
+    /// pause before the winner.
+    /// </summary>
+    public static IEnumerable<FeedItem> Step(LiveEvent e, Reveal reveal, int step, long position) =>
+        reveal.Steps[step - 1] is { Kind: RevealStepKind.Pause }
+            ? [new FeedItem(position, FeedItemTypes.RevealPause) { CategoryId = reveal.CategoryId, CategoryName = e.FindCategory(reveal.CategoryId)?.Name }]
+            : reveal.Steps[step - 1].Entries.Select(i => Entry(e, reveal, i, position));
+
+    /// <summary>Entry <paramref name="index"/> of the frozen order as the public sees it; a mention without place or score.</summary>
+    public static FeedItem Entry(LiveEvent e, Reveal reveal, int index, long position)
     {
-        var entry = reveal.Entries[step - 1];
-        return new FeedItem(position, FeedItemTypes.RevealStep)
+        var entry = reveal.Entries[index];
+        var item = new FeedItem(position, FeedItemTypes.RevealStep)
         {
             CategoryId = reveal.CategoryId,
             CategoryName = e.FindCategory(reveal.CategoryId)?.Name,
             Team = Card(e, entry.TeamId),
-            Step = step,
+            Step = index + 1,
             Total = reveal.Entries.Count,
-            Rank = entry.Rank,
-            Score = entry.Score,
-            SharedRank = entry.SharedRank,
-            Winner = entry.Rank == 1,
         };
+        return entry.Mention
+            ? item with { Mention = true }
+            : item with { Rank = entry.Rank, Score = entry.Score, SharedRank = entry.SharedRank, Winner = entry.Rank == 1 };
     }
+
+    /// <summary>A reveal as a joining viewer gets it: what is public so far, and whether the hall waits for the winner.</summary>
+    public static PublicReveal Public(LiveEvent e, Reveal reveal) =>
+        new(reveal.CategoryId, e.FindCategory(reveal.CategoryId)?.Name ?? string.Empty, reveal.Entries.Count, [.. reveal.Visible.Select(i => Entry(e, reveal, i, e.Version))], reveal.IsPaused);
 
     /// <summary>What the public sees of a team: its name, school and project; never its members.</summary>
     public static TeamCard? Card(LiveEvent e, Guid? teamId) =>

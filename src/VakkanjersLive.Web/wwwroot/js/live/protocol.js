@@ -15,6 +15,7 @@ export const FeedItemTypes = Object.freeze({
   Countdown: "countdown",
   RevealStart: "reveal-start",
   RevealStep: "reveal-step",
+  RevealPause: "reveal-pause",
   PollOpen: "poll-open",
   PollClosed: "poll-closed",
   PollResults: "poll-results",

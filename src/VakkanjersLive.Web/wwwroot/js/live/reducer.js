@@ -70,7 +70,12 @@ export const itemReducers = Object.freeze({
   [T.RevealStep]: (state, item) => {
     const reveal = state.reveals.get(item.categoryId) ?? { categoryName: item.categoryName, total: item.total, revealed: [] };
     const revealed = reveal.revealed.some((r) => r.step === item.step) ? reveal.revealed : [...reveal.revealed, item];
-    return { ...state, reveals: new Map(state.reveals).set(item.categoryId, { ...reveal, revealed }) };
+    return { ...state, reveals: new Map(state.reveals).set(item.categoryId, { ...reveal, revealed, paused: false }) };
+  },
+  // The pause before the winner: nothing new is shown, the scoreboard says the winner comes next.
+  [T.RevealPause]: (state, item) => {
+    const reveal = state.reveals.get(item.categoryId) ?? { categoryName: item.categoryName, total: 0, revealed: [] };
+    return { ...state, reveals: new Map(state.reveals).set(item.categoryId, { ...reveal, paused: true }) };
   },
   [T.PollOpen]: poll,
   [T.PollClosed]: poll,
@@ -103,7 +108,7 @@ export const applySnapshot = (state, snapshot) => ({
   stage: new Map(snapshot.stage.map((s) => [s.categoryId, { categoryName: s.categoryName, team: s.team ?? null }])),
   reactionsEnabled: snapshot.reactionsEnabled,
   countdown: snapshot.countdownEndsAt ? { endsAt: snapshot.countdownEndsAt, label: snapshot.countdownLabel } : null,
-  reveals: new Map(snapshot.reveals.map((r) => [r.categoryId, { categoryName: r.categoryName, total: r.total, revealed: r.revealed }])),
+  reveals: new Map(snapshot.reveals.map((r) => [r.categoryId, { categoryName: r.categoryName, total: r.total, revealed: r.revealed, paused: r.paused === true }])),
   chat: snapshot.chat.reduce(withChat, []),
   chatMode: snapshot.chatMode,
   slowMode: snapshot.slowModeSeconds,

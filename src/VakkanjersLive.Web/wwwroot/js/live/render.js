@@ -25,6 +25,7 @@ export const itemPanels = Object.freeze({
   [T.Countdown]: ['countdown'],
   [T.RevealStart]: ['scoreboard'],
   [T.RevealStep]: ['scoreboard'],
+  [T.RevealPause]: ['scoreboard'],
   [T.PollOpen]: ['poll'],
   [T.PollClosed]: ['poll'],
   [T.PollResults]: ['poll'],

@@ -13,15 +13,25 @@ export const renderScoreboard = (state, ctx, { latest = null, winner = false } =
       const list = el('ol', 'reveal-list');
       // Shown best first; the reveal itself goes from last place up.
       for (const step of [...reveal.revealed].sort((a, b) => b.step - a.step)) {
-        const row = el('li', `reveal-row${step.winner ? ' winner' : ''}${latest && latest.position === step.position ? ' just-revealed' : ''}`);
-        row.dataset.rank = step.rank;
-        row.append(el('span', 'reveal-rank', step.winner ? ctx.text('textWinner') : ctx.text('textPlace', step.rank)));
-        row.append(el('strong', 'reveal-team', step.team?.name ?? ''));
-        row.append(el('span', 'reveal-school', step.team?.school ?? ''));
-        row.append(el('span', 'reveal-score', ctx.text('textScore', Number(step.score).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }))));
+        const kind = step.mention ? ' mention' : step.winner ? ' winner' : '';
+        const row = el('li', `reveal-row${kind}${latest && latest.position === step.position ? ' just-revealed' : ''}`);
+        if (step.mention) {
+          // An honourable mention: named, without its place or score.
+          row.append(el('span', 'reveal-rank', ctx.text('textMention')));
+          row.append(el('strong', 'reveal-team', step.team?.name ?? ''));
+          row.append(el('span', 'reveal-school', step.team?.school ?? ''));
+        } else {
+          row.dataset.rank = step.rank;
+          row.append(el('span', 'reveal-rank', step.winner ? ctx.text('textWinner') : ctx.text('textPlace', step.rank)));
+          row.append(el('strong', 'reveal-team', step.team?.name ?? ''));
+          row.append(el('span', 'reveal-school', step.team?.school ?? ''));
+          row.append(el('span', 'reveal-score', ctx.text('textScore', Number(step.score).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }))));
+        }
         list.append(row);
       }
-      if (reveal.revealed.length < reveal.total) {
+      if (reveal.paused) {
+        list.append(el('li', 'reveal-pending reveal-pause', ctx.text('textRevealPause')));
+      } else if (reveal.revealed.length < reveal.total) {
         list.append(el('li', 'reveal-pending', ctx.text('textRevealWaiting')));
       }
       section.append(list);
