@@ -80,6 +80,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         {
             ($"/events/{Finale.Id}/results/print", "the printable results"),
             ($"/events/{Finale.Id}/feedback", "the feedback cards"),
+            ($"/events/{Finale.Id}/ceremony", "the award ceremony script"),
             ($"/events/{Finale.Id}/results/{Finale.Teams[0].Id}/explain", "a team's score explanation"),
         })
         {

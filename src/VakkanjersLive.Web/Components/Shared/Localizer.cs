@@ -16,6 +16,18 @@ public static class LocalizerExtensions
     public static string Award(this IStringLocalizer localizer, Domain.Events.Award award) =>
         award.Kind == Domain.Events.AwardKind.SpecialMention ? award.Title : localizer[$"Award.{award.Kind}"];
 
+    /// <summary>A reveal plan in one line ("Alleen de top 3, met een pauze voor de winnaar").</summary>
+    public static string RevealPlan(this IStringLocalizer localizer, Domain.Events.RevealPlan plan)
+    {
+        var mode = plan.Mode switch
+        {
+            Domain.Events.RevealMode.TopOnly => localizer["Reveal.Summary.TopOnly", plan.TopCount],
+            Domain.Events.RevealMode.MentionsThenTop => localizer["Reveal.Summary.MentionsThenTop", plan.Mentions, plan.TopCount],
+            _ => localizer["Reveal.Summary.AllPlaces"],
+        };
+        return plan.PauseBeforeWinner ? localizer["Reveal.Summary.WithPause", mode] : mode;
+    }
+
     /// <summary>An aggregation method by its localised name (resource key "Results.Method.{method}").</summary>
     public static string Method(this IStringLocalizer localizer, Domain.Scoring.AggregationMethod method) =>
         localizer[$"Results.Method.{method}"];

@@ -76,6 +76,7 @@ public static class RoleMatrix
         Page("/events/{EventId:guid}/judging", StaffAccountSetup.LeadModeratorPolicy, Leads, "the judging console: open and close judging, the stage, progress, sign-off per category"),
         Page("/events/{EventId:guid}/results", StaffAccountSetup.LeadModeratorPolicy, Leads, "results with every score before the reveal"),
         Page("/events/{EventId:guid}/results/print", StaffAccountSetup.LeadModeratorPolicy, Leads, "printable results"),
+        Page("/events/{EventId:guid}/ceremony", StaffAccountSetup.LeadModeratorPolicy, Leads, "award ceremony script: names and the jury's words once a category is frozen"),
         Page("/events/{EventId:guid}/results/{TeamId:guid}/explain", StaffAccountSetup.LeadModeratorPolicy, Leads, "printable explanation of one team's score: panel, dropped marks, rounding, blend"),
         Page("/events/{EventId:guid}/feedback", StaffAccountSetup.LeadModeratorPolicy, Leads, "printable feedback cards with the jury's comments"),
         Page("/events/{EventId:guid}/live", StaffAccountSetup.ModeratorPolicy, Moderators, "the live console: stream, countdown, reactions, polls, chat"),
