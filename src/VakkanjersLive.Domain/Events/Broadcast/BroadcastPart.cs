@@ -30,6 +30,9 @@ public sealed record BroadcastPart
 
     public string ReplayUrl { get; private init; } = string.Empty;
 
+    /// <summary>How often the plan changed since it was made (a calendar's SEQUENCE: a moved episode updates in place).</summary>
+    public int Revision { get; private init; }
+
     /// <summary>
     /// Guests are adults who agreed to appear on the public pages (consent noted before <see cref="GuestAdded"/> is
     /// accepted); no purge blanks them, since the replay keeps them. Nothing here is viewer or pupil data.
@@ -39,8 +42,8 @@ public sealed record BroadcastPart
             (p, e, _) => p with { SeriesId = e.SeriesId, Number = e.Number, Theme = e.Theme, Description = e.Description, StartsAt = e.StartsAt, EndsAt = e.EndsAt, State = EpisodeState.Planned },
             FactPrivacy.NoPersonalData,
             FactAudit.NotAudited)
-        .On<EpisodeChanged>((p, e, _) => p with { Number = e.Number, Theme = e.Theme, Description = e.Description }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
-        .On<EpisodeMoved>((p, e, _) => p with { StartsAt = e.StartsAt, EndsAt = e.EndsAt }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<EpisodeChanged>((p, e, _) => p with { Number = e.Number, Theme = e.Theme, Description = e.Description, Revision = p.Revision + 1 }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<EpisodeMoved>((p, e, _) => p with { StartsAt = e.StartsAt, EndsAt = e.EndsAt, Revision = p.Revision + 1 }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<GuestAdded>((p, e, _) => p with { Guests = p.Guests.Add(new Guest(e.GuestId, e.Name, e.Role, e.Organisation)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<GuestRemoved>((p, e, _) => p with { Guests = p.Guests.RemoveAll(g => g.Id == e.GuestId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<EpisodeWentLive>((p, _, _) => p with { State = EpisodeState.Live }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
