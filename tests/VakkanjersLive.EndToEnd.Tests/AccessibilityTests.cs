@@ -21,7 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     /// <summary>The chair of the first category, whose team on stage is open for scoring.</summary>
     private Judge Chair => Finale.Judges.First(j => j.IsChair && j.CategoryId == Finale.Categories[0].Id);
 
-    private LiveEvent Episode => Store.Events.Single(e => e.Kind == EventKind.TechniekLive);
+    private LiveEvent Episode => Store.Events.Single(e => e.Kind == EventKind.TechniekLive && e.Broadcast.State == EpisodeState.Planned);
 
     private ProjectionStore Store => _app.Services.GetRequiredService<ProjectionStore>();
 
