@@ -287,6 +287,11 @@ internal sealed partial class DemoSeeder(
             lines.Add($"  {liveEvent.Name}: audience join code {liveEvent.JoinCode}{(liveEvent.RunningPoll is not null ? " (a poll is open)" : string.Empty)}");
         }
 
+        foreach (var series in store.Series.All)
+        {
+            lines.Add($"  {series.Name}: schedule at /series/{series.Id}");
+        }
+
         lines.Add("=============================");
         Console.Out.WriteLine(string.Join(Environment.NewLine, lines));
     }
