@@ -49,7 +49,17 @@ public sealed class BroadcastTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(page.Locator("#ep1-guests")).ToContainTextAsync("Sanne de Vries, docent techniek, Technova College");
 
         var series = Assert.Single(Store.Series.All);
+        var joinCode = Assert.Single(Store.EpisodesOf(series.Id)).JoinCode;
+
+        // Moved a day on, to 16:00: the same event and join link, the new time.
+        var moved = DateTime.Today.AddDays(11);
+        await page.Locator("#ep1-move-date").FillAsync(moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.Locator("#ep1-move-start").FillAsync("16:00");
+        await page.Locator("#ep1-move-end").FillAsync("17:00");
+        await page.Locator("#ep1-move").ClickAsync();
+        await Assertions.Expect(episode).ToContainTextAsync(moved.ToString("D", CultureInfo.GetCultureInfo("nl-NL")) + " 16:00");
         var planned = Assert.Single(Store.EpisodesOf(series.Id));
+        Assert.Equal(joinCode, planned.JoinCode);
         Assert.Equal("Sanne de Vries", Assert.Single(planned.Broadcast.Guests).Name);
 
         // The teacher's view: the schedule with the join link and the calendar file.
