@@ -1,5 +1,6 @@
 using VakkanjersLive.Web.Components;
 using VakkanjersLive.Web.Features.Account;
+using VakkanjersLive.Web.Features.Broadcast;
 using VakkanjersLive.Web.Features.Demo;
 using VakkanjersLive.Web.Features.Events;
 using VakkanjersLive.Web.Features.Exports;
@@ -64,6 +65,7 @@ app.MapCultureSwitch();
 app.MapStaffAccountEndpoints();
 app.MapJuryScoring();
 app.MapExports();
+app.MapBroadcastCalendars();
 app.MapLiveHub();
 app.MapObservability();
 app.MapStaffUi();

@@ -21,7 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     /// <summary>The chair of the first category, whose team on stage is open for scoring.</summary>
     private Judge Chair => Finale.Judges.First(j => j.IsChair && j.CategoryId == Finale.Categories[0].Id);
 
-    private LiveEvent Episode => Store.Events.Single(e => e.Kind == EventKind.TechniekLive);
+    private LiveEvent Episode => Store.Events.Single(e => e.Kind == EventKind.TechniekLive && e.Broadcast.State == EpisodeState.Planned);
 
     private ProjectionStore Store => _app.Services.GetRequiredService<ProjectionStore>();
 
@@ -146,6 +146,39 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await _axe.CheckAsync(phone, "the privacy page");
         await phone.GotoAsync("/live/ONBEKEND");
         await _axe.CheckAsync(phone, "the audience page for an unknown join code");
+        _axe.AssertClean();
+    }
+
+    [Fact]
+    public async Task BroadcastPages_MeetWcag21AA()
+    {
+        var series = Assert.Single(Store.Series.All);
+        var past = Store.EpisodesOf(series.Id)[0];
+
+        var phone = await browser.NewPhoneAsync(_app, _contexts);
+        await phone.GotoAsync($"/series/{series.Id}");
+        await Assertions.Expect(phone.Locator("#upcoming .episode")).ToHaveCountAsync(1);
+        await _axe.CheckAsync(phone, "a series' public schedule");
+        await phone.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Heading, new() { Name = "Upcoming episodes" })).ToBeVisibleAsync();
+        await _axe.CheckAsync(phone, "a series' public schedule in English");
+        await phone.GetByRole(AriaRole.Link, new() { Name = "Nederlands" }).ClickAsync();
+
+        await phone.GotoAsync($"/live/{Episode.JoinCode}");
+        await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await Assertions.Expect(phone.Locator("#waiting-room")).ToBeVisibleAsync();
+        await _axe.CheckAsync(phone, "an episode's phone page with the waiting room");
+        await phone.GotoAsync($"/live/{past.JoinCode}");
+        await Assertions.Expect(phone.Locator("#replay-link")).ToBeVisibleAsync();
+        await _axe.CheckAsync(phone, "a past episode's phone page with its replay");
+
+        var page = await browser.NewPageAsync(_app, _contexts);
+        await StaffPages.SignInModeratorAsync(page, "/broadcasts");
+        await Assertions.Expect(page.Locator("#series-table")).ToContainTextAsync(series.Name);
+        await _axe.CheckAsync(page, "the broadcast series list");
+        await OpenStaffPageAsync(page, $"/broadcasts/{series.Id}");
+        await Assertions.Expect(page.Locator("#episode-4")).ToBeVisibleAsync();
+        await _axe.CheckAsync(page, "a series with its episodes");
         _axe.AssertClean();
     }
 

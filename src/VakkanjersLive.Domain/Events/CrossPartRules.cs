@@ -16,6 +16,11 @@ internal static class CrossPartRules
 
         // The privacy purge forgets who voted (tallies stay) and erases the audience's questions.
         ChatPurged => state with { Polls = state.Polls.ForgetVoters(), Questions = state.Questions.Erase() },
+
+        // An episode's date and theme are the event's: the events list and the join page show them.
+        EpisodePlanned p => state with { Details = state.Details.Scheduled(DateOnly.FromDateTime(AmsterdamTime.ToLocal(p.StartsAt)), p.Theme) },
+        EpisodeMoved m => state with { Details = state.Details.Scheduled(DateOnly.FromDateTime(AmsterdamTime.ToLocal(m.StartsAt)), state.Details.Theme) },
+        EpisodeChanged c => state with { Details = state.Details.Scheduled(state.Details.Date, c.Theme) },
         _ => state,
     };
 }

@@ -30,5 +30,8 @@ public enum EventParts
     /// <summary>Audience questions and upvotes.</summary>
     Questions = 64,
 
-    All = Details | Roster | Judging | Show | Chat | Polls | Questions,
+    /// <summary>The event as an episode of a broadcast series: number, theme, planned time, guests, life cycle, replay.</summary>
+    Broadcast = 128,
+
+    All = Details | Roster | Judging | Show | Chat | Polls | Questions | Broadcast,
 }

@@ -67,6 +67,7 @@ public static class FactCatalog
         ChatPart.Register(new PartRegistration<ChatPart>(EventParts.Chat, e => e.Chat, (e, p) => e with { Chat = p }, Add));
         PollsPart.Register(new PartRegistration<PollsPart>(EventParts.Polls, e => e.Polls, (e, p) => e with { Polls = p }, Add));
         QuestionsPart.Register(new PartRegistration<QuestionsPart>(EventParts.Questions, e => e.Questions, (e, p) => e with { Questions = p }, Add));
+        BroadcastPart.Register(new PartRegistration<BroadcastPart>(EventParts.Broadcast, e => e.Broadcast, (e, p) => e with { Broadcast = p }, Add));
         return rules;
     }
 }

@@ -45,6 +45,8 @@ public sealed partial record LiveEvent
 
     public QuestionsPart Questions { get; internal init; } = QuestionsPart.Empty;
 
+    public BroadcastPart Broadcast { get; internal init; } = BroadcastPart.Empty;
+
     /// <summary>
     /// The privacy purges that still have something to erase in this event's journal (audience data, pupils' names
     /// and judge codes), so the automatic purges know which events are due without reading every journal.
@@ -121,7 +123,8 @@ public sealed partial record LiveEvent
         | (ReferenceEquals(before.Show, after.Show) ? EventParts.None : EventParts.Show)
         | (ReferenceEquals(before.Chat, after.Chat) ? EventParts.None : EventParts.Chat)
         | (ReferenceEquals(before.Polls, after.Polls) ? EventParts.None : EventParts.Polls)
-        | (ReferenceEquals(before.Questions, after.Questions) ? EventParts.None : EventParts.Questions);
+        | (ReferenceEquals(before.Questions, after.Questions) ? EventParts.None : EventParts.Questions)
+        | (ReferenceEquals(before.Broadcast, after.Broadcast) ? EventParts.None : EventParts.Broadcast);
 
     // ---- rules shared by the parts' decisions ----------------------------------------------------------------
 

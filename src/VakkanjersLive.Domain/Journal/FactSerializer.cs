@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using VakkanjersLive.Domain.Broadcast;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Staff;
 
@@ -18,7 +19,7 @@ public static class FactSerializer
 
     private static readonly Dictionary<string, Type> TypesByName = typeof(FactSerializer).Assembly
         .GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(ILiveEventFact).IsAssignableFrom(t) || typeof(IStaffFact).IsAssignableFrom(t)))
+        .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(ILiveEventFact).IsAssignableFrom(t) || typeof(IStaffFact).IsAssignableFrom(t) || typeof(ISeriesFact).IsAssignableFrom(t)))
         .ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     public static JournalAppend ToAppend(object fact, Guid commandId, string? actor)

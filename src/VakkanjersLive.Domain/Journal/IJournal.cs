@@ -1,7 +1,7 @@
 namespace VakkanjersLive.Domain.Journal;
 
 /// <summary>
-/// The append-only log every change goes through: one stream per live event (plus a staff stream).
+/// The append-only log every change goes through: one stream per live event (plus a staff stream and a series stream).
 /// Implementations must pass the shared journal contract test suite.
 /// </summary>
 public interface IJournal
@@ -80,6 +80,9 @@ public sealed record JournalNotification(string StreamId, long Position);
 public static class JournalStreams
 {
     public const string Staff = "staff";
+
+    /// <summary>Every broadcast series (their episodes are live events with their own streams).</summary>
+    public const string Series = "series";
     private const string EventPrefix = "event-";
 
     public static string ForEvent(Guid eventId) => EventPrefix + eventId.ToString("N");

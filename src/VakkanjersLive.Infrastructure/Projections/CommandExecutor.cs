@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using VakkanjersLive.Domain;
+using VakkanjersLive.Domain.Broadcast;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Domain.Staff;
@@ -42,6 +43,9 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
 
     public Task<CommandResult> ForStaffAsync(Guid commandId, string actor, Func<StaffDirectory, IStaffFact> decide, CancellationToken cancellationToken = default) =>
         ExecuteAsync(JournalStreams.Staff, commandId, actor, state => decide((StaffDirectory)state), cancellationToken);
+
+    public Task<CommandResult> ForSeriesAsync(Guid commandId, string actor, Func<SeriesCatalog, ISeriesFact> decide, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(JournalStreams.Series, commandId, actor, state => decide((SeriesCatalog)state), cancellationToken);
 
     private Task<CommandResult> ExecuteAsync(string streamId, Guid commandId, string actor, Func<object, object> decide, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using VakkanjersLive.Domain.Broadcast;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Domain.Staff;
@@ -17,6 +18,17 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
     private ImmutableList<Action<StreamChange>> _listeners = [];
 
     public StaffDirectory Staff => (Find(JournalStreams.Staff)?.State as StaffDirectory) ?? StaffDirectory.Empty;
+
+    public SeriesCatalog Series => (Find(JournalStreams.Series)?.State as SeriesCatalog) ?? SeriesCatalog.Empty;
+
+    /// <summary>The episodes of a broadcast series, earliest start first.</summary>
+    public IReadOnlyList<LiveEvent> EpisodesOf(Guid seriesId) => _streams.Values
+        .Select(s => s.State)
+        .OfType<LiveEvent>()
+        .Where(e => e.Exists && e.Broadcast.SeriesId == seriesId && seriesId != Guid.Empty)
+        .OrderBy(e => e.Broadcast.StartsAt)
+        .ThenBy(e => e.Broadcast.Number)
+        .ToList();
 
     /// <summary>Every live event, newest date first.</summary>
     public IReadOnlyList<LiveEvent> Events => _streams.Values
@@ -158,11 +170,13 @@ public sealed partial class ProjectionStore(IJournal journal, ILogger<Projection
     {
         (LiveEvent e, ILiveEventFact f) => e.Apply(f, position),
         (StaffDirectory s, IStaffFact f) => s.Apply(f, position),
+        (SeriesCatalog s, ISeriesFact f) => s.Apply(f, position),
         _ => throw new InvalidOperationException($"{fact.GetType().Name} does not belong in a {state.GetType().Name} stream."),
     };
 
     private static object? InitialState(string streamId) =>
         streamId == JournalStreams.Staff ? StaffDirectory.Empty
+        : streamId == JournalStreams.Series ? SeriesCatalog.Empty
         : JournalStreams.TryParseEvent(streamId, out _) ? LiveEvent.Empty
         : null;
 

@@ -12,6 +12,9 @@ public sealed record StreamChange(string StreamId, EventParts Parts)
     /// <summary>Whether the moderator accounts changed.</summary>
     public bool IsStaff => StreamId == JournalStreams.Staff;
 
+    /// <summary>Whether a broadcast series changed.</summary>
+    public bool IsSeries => StreamId == JournalStreams.Series;
+
     /// <summary>Whether an event's stream changed in at least one of <paramref name="parts"/>.</summary>
     public bool Touches(EventParts parts) => (Parts & parts) != EventParts.None;
 

@@ -1,4 +1,5 @@
 using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Web.Features.Broadcast;
 using VakkanjersLive.Web.Features.Events;
 using VakkanjersLive.Web.Features.Judging;
 using VakkanjersLive.Web.Features.Live;
@@ -71,6 +72,7 @@ public static class FeedCatalog
         ChatFeed.Register(feed);
         PollFeed.Register(feed);
         QuestionFeed.Register(feed);
+        BroadcastFeed.Register(feed);
         return maps;
     }
 }

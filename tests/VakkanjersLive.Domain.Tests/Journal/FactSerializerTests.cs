@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using VakkanjersLive.Domain.Broadcast;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Journal;
 using VakkanjersLive.Domain.Staff;
@@ -106,6 +107,16 @@ public sealed class FactSerializerTests
         new ModeratorPasswordChanged(Account, "AQAAAAIAAYagAAAAF"),
         new ModeratorSignedOut(Account),
         new ModeratorRoleChanged(Account, ModeratorRole.LeadModerator),
+        new SeriesCreated(Account, "Sterk Techniekonderwijs LIVE", "Maandelijks", "Jet-Net & TechNet"),
+        new SeriesChanged(Account, "Sterk Techniekonderwijs LIVE", "Elke maand", "TechNet"),
+        new EpisodePlanned(Account, 3, "Techniekhubs", "Over regio's", new DateTimeOffset(2026, 10, 27, 14, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 10, 27, 15, 30, 0, TimeSpan.Zero)),
+        new EpisodeChanged(4, "Duurzaamheid", "Energie"),
+        new EpisodeMoved(new DateTimeOffset(2026, 11, 3, 15, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 3, 16, 0, 0, TimeSpan.Zero)),
+        new GuestAdded(Judge, "Sanne de Vries", "docent techniek", "Technova College", true, true),
+        new GuestRemoved(Judge),
+        new EpisodeWentLive(),
+        new EpisodeEnded(),
+        new ReplayPublished("https://www.youtube.com/watch?v=techniekhubs"),
     }.ToDictionary(f => f.GetType().Name);
 
     public static TheoryData<string> FactTypeNames => new(Samples.Keys);
@@ -117,7 +128,7 @@ public sealed class FactSerializerTests
     public void Samples_CoverEveryFactTypeInTheDomain()
     {
         var factTypes = typeof(ILiveEventFact).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(ILiveEventFact).IsAssignableFrom(t) || typeof(IStaffFact).IsAssignableFrom(t)))
+            .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(ILiveEventFact).IsAssignableFrom(t) || typeof(IStaffFact).IsAssignableFrom(t) || typeof(ISeriesFact).IsAssignableFrom(t)))
             .Select(t => t.Name)
             .Order(StringComparer.Ordinal);
 

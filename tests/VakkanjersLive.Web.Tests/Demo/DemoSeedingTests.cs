@@ -23,7 +23,7 @@ public sealed class DemoSeedingTests : IDisposable
     {
         var store = _app.Services.GetRequiredService<ProjectionStore>();
         var finale = Assert.Single(store.Events, e => e.Kind == EventKind.VakkanjersFinale);
-        var episode = Assert.Single(store.Events, e => e.Kind == EventKind.TechniekLive);
+        var episode = Assert.Single(store.Events, e => e.Kind == EventKind.TechniekLive && e.Broadcast.State == EpisodeState.Planned);
         Assert.Equal(PollState.Draft, Assert.Single(finale.Polls.All).State);
         Assert.True(episode.RunningPoll is { ResultsLive: true, Options.Count: 4 });
         Assert.True(episode.QuestionsEnabled);
@@ -41,6 +41,29 @@ public sealed class DemoSeedingTests : IDisposable
         });
         Assert.All(finale.Judges, j => Assert.True(SignInCodes.IsWellFormed(TestData.DemoCodeOf(_app, j))));
         Assert.Contains(finale.Judges, j => j.SchoolId is not null);
+    }
+
+    [Fact]
+    public void EmptyJournal_IsSeededWithABroadcastSeries_ThreePastEpisodesWithReplays_AndTheLiveEpisodeUpcoming()
+    {
+        var store = _app.Services.GetRequiredService<ProjectionStore>();
+        var series = Assert.Single(store.Series.All);
+        var episodes = store.EpisodesOf(series.Id);
+
+        Assert.Equal("Sterk Techniekonderwijs LIVE", series.Name);
+        Assert.Equal([1, 2, 3, 4], episodes.Select(e => e.Broadcast.Number));
+        Assert.All(episodes.Take(3), e =>
+        {
+            Assert.Equal(EpisodeState.ReplayAvailable, e.Broadcast.State);
+            Assert.StartsWith("https://", e.Broadcast.ReplayUrl, StringComparison.Ordinal);
+            Assert.NotEmpty(e.Broadcast.Guests);
+        });
+        var upcoming = episodes[3];
+        Assert.Equal(EpisodeState.Planned, upcoming.Broadcast.State);
+        Assert.True(upcoming.Broadcast.StartsAt > DateTimeOffset.UtcNow);
+        Assert.Equal(3, upcoming.Broadcast.Guests.Count);
+        Assert.NotNull(upcoming.RunningPoll);
+        Assert.True(upcoming.Categories.IsEmpty);
     }
 
     [Fact]

@@ -251,7 +251,12 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Fixture fixture) : IClassFix
             .Replace("{EventId:guid}", Event.Id.ToString(), StringComparison.Ordinal)
             .Replace("{eventId:guid}", Event.Id.ToString(), StringComparison.Ordinal)
             .Replace("{TeamId:guid}", Event.Teams[0].Id.ToString(), StringComparison.Ordinal)
-            .Replace("{Code}", Event.JoinCode, StringComparison.Ordinal);
+            .Replace("{Code}", Event.JoinCode, StringComparison.Ordinal)
+            .Replace("{SeriesId:guid}", SeriesId.ToString(), StringComparison.Ordinal)
+            .Replace("{seriesId:guid}", SeriesId.ToString(), StringComparison.Ordinal);
+
+        // Access is decided before the page looks the series up: any id tells allowed from refused.
+        private static readonly Guid SeriesId = Guid.NewGuid();
 
         private HttpClient Client(Audience audience) => App.CreateDefaultClient(new CookieJarHandler(_jars[audience]));
 

@@ -19,6 +19,9 @@ public sealed record EventDetails
 
     public string JoinCode { get; private init; } = string.Empty;
 
+    /// <summary>An episode's planned date and theme (a cross-part rule: the Broadcast part plans and moves it).</summary>
+    internal EventDetails Scheduled(DateOnly date, string theme) => this with { Date = date, Theme = theme };
+
     /// <summary>Creation and changes of name, date, venue and theme: set-up, not audited; nothing about viewers.</summary>
     internal static void Register(PartRegistration<EventDetails> part) => part
         .On<EventCreated>((d, e, _) => d with

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using VakkanjersLive.Domain.Broadcast;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Infrastructure.Projections;
 
@@ -50,9 +51,16 @@ public abstract class StaffComponent : ComponentBase
     /// Runs the decision and reports it: a refusal in <see cref="Error"/> (and in a snackbar unless
     /// <see cref="ErrorsInline"/>), a success as <paramref name="successText"/> in a snackbar when given.
     /// </summary>
-    protected async Task<bool> RunAsync(Func<LiveEvent, ILiveEventFact> decide, string? successText = null)
+    protected Task<bool> RunAsync(Func<LiveEvent, ILiveEventFact> decide, string? successText = null) =>
+        ReportAsync(ExecuteAsync(decide), successText);
+
+    /// <summary>As <see cref="RunAsync"/>, for a decision on the broadcast series (the series stream).</summary>
+    protected Task<bool> RunSeriesAsync(Func<SeriesCatalog, ISeriesFact> decide, string? successText = null) =>
+        ReportAsync(ExecuteAsync(CommandKey.Of(decide), (id, actor) => Commands.ForSeriesAsync(id, actor, decide)), successText);
+
+    private async Task<bool> ReportAsync(Task<CommandResult> command, string? successText)
     {
-        var result = await ExecuteAsync(decide);
+        var result = await command;
         if (!result.Succeeded)
         {
             if (!ErrorsInline)
@@ -72,9 +80,11 @@ public abstract class StaffComponent : ComponentBase
     }
 
     /// <summary>Runs the decision with the sticky command id; sets <see cref="Busy"/> and <see cref="Error"/>, shows nothing.</summary>
-    protected async Task<CommandResult> ExecuteAsync(Func<LiveEvent, ILiveEventFact> decide)
+    protected Task<CommandResult> ExecuteAsync(Func<LiveEvent, ILiveEventFact> decide) =>
+        ExecuteAsync(CommandKey.Of(decide), (id, actor) => Commands.ForEventAsync(CommandEventId, id, actor, decide));
+
+    private async Task<CommandResult> ExecuteAsync(CommandKey key, Func<Guid, string, Task<CommandResult>> run)
     {
-        var key = CommandKey.Of(decide);
         if (!key.Equals(_commandKey))
         {
             (_commandId, _commandKey) = (Guid.NewGuid(), key);
@@ -85,7 +95,7 @@ public abstract class StaffComponent : ComponentBase
         try
         {
             var actor = StaffActor.Of((await AuthenticationState).User);
-            var result = await Commands.ForEventAsync(CommandEventId, _commandId, actor, decide);
+            var result = await run(_commandId, actor);
             if (!result.Succeeded)
             {
                 Error = Localizer.Error(result);

@@ -95,4 +95,28 @@ internal static class DemoData
         "Naima El Amrani", "Rob de Groot", "Esther Mulder", "Joost van Dijk", "Linda Bos", "Ahmed Benali",
         "Sandra Meijer", "Wouter Dekker", "Sophie van Leeuwen",
     ];
+
+    public static readonly (string Name, string Description, string Organiser) Series =
+    (
+        "Sterk Techniekonderwijs LIVE",
+        "Een online uitzending rondom een inhoudelijk thema uit de regioplannen Sterk Techniekonderwijs, elke maand.",
+        "Jet-Net & TechNet"
+    );
+
+    /// <summary>The series' episodes, oldest first; the last one is the upcoming episode (the seeded LIVE event).</summary>
+    public static readonly (string Theme, string Description, (string Name, string Role, string Organisation)[] Guests, string ReplayUrl)[] Episodes =
+    [
+        ("Techniekhubs", "Hoe scholen en bedrijven in de regio samen een techniekhub opzetten.",
+            [("Sanne de Vries", "docent techniek", "Technova College"), ("Ruud Bakker", "projectleider", "Techniekhub Oost")],
+            "https://example.org/sterk-techniekonderwijs-live/1"),
+        ("Samen met het bedrijfsleven", "Gastlessen, bedrijfsbezoeken en speeddates: wat werkt voor leerlingen in het vmbo?",
+            [("Fatima El Amrani", "opleidingscoördinator", "Installatiebedrijf Noord"), ("Joost Verhoeven", "teamleider techniek", "Vakcollege Rijnmond")],
+            "https://example.org/sterk-techniekonderwijs-live/2"),
+        ("Duurzaamheid en energietransitie", "Digitale gastlessen over duurzaamheid en energie: ervaringen van scholen.",
+            [("Lotte Hendriks", "lerares natuurkunde", "Maaslandcollege")],
+            "https://example.org/sterk-techniekonderwijs-live/3"),
+        ("Techniekhubs in de regio", "Een jaar later: wat hebben de techniekhubs opgeleverd, en wat kun jij er morgen mee?",
+            [("Sanne de Vries", "docent techniek", "Technova College"), ("Mohamed Aziz", "regiocoördinator", "Sterk Techniekonderwijs Oost"), ("Eva Mulder", "HR-adviseur", "Machinefabriek De Hoop")],
+            ""),
+    ];
 }

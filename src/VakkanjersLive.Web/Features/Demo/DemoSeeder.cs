@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using VakkanjersLive.Domain.Broadcast;
 using VakkanjersLive.Domain.Events;
 using VakkanjersLive.Domain.Staff;
 using VakkanjersLive.Infrastructure.Projections;
@@ -170,6 +171,49 @@ internal sealed partial class DemoSeeder(
                 }
             }
         }
+
+        await SeedSeriesAsync(eventId, date, ct);
+    }
+
+    /// <summary>
+    /// The broadcast series: three past episodes, a month apart, with guests and replays, and the LIVE event above as
+    /// the upcoming fourth episode with its guests (its join link opens the waiting room).
+    /// </summary>
+    private async Task SeedSeriesAsync(Guid upcomingEventId, DateOnly upcomingDate, CancellationToken ct)
+    {
+        var seriesId = Guid.NewGuid();
+        var (name, description, organiser) = DemoData.Series;
+        var created = await commands.ForSeriesAsync(Guid.NewGuid(), Actor, c => c.Create(seriesId, name, description, organiser), ct);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo seeding failed: {created.ErrorCode}");
+        }
+
+        for (var i = 0; i < DemoData.Episodes.Length; i++)
+        {
+            var (theme, episodeDescription, guests, replay) = DemoData.Episodes[i];
+            var number = i + 1;
+            var last = i == DemoData.Episodes.Length - 1;
+            var eventId = last ? upcomingEventId : Guid.NewGuid();
+            var starts = (last ? upcomingDate : upcomingDate.AddMonths(i + 1 - DemoData.Episodes.Length)).ToDateTime(new TimeOnly(15, 30));
+            if (!last)
+            {
+                await Run(eventId, s => s.Create(eventId, EventKind.TechniekLive, $"{name} #{number}", DateOnly.FromDateTime(starts), "Online", theme, JoinCodes.Generate()), ct);
+            }
+
+            await Run(eventId, s => s.PlanEpisode(seriesId, number, theme, episodeDescription, starts, starts.AddMinutes(60)), ct);
+            foreach (var (guestName, role, organisation) in guests)
+            {
+                await Run(eventId, s => s.AddGuest(Guid.NewGuid(), guestName, role, organisation, adult: true, consentNoted: true), ct);
+            }
+
+            if (!last)
+            {
+                await Run(eventId, s => s.GoLive(), ct);
+                await Run(eventId, s => s.EndEpisode(), ct);
+                await Run(eventId, s => s.PublishReplay(replay), ct);
+            }
+        }
     }
 
     private async Task<string> CreateDemoModeratorAsync(CancellationToken ct)
@@ -241,6 +285,11 @@ internal sealed partial class DemoSeeder(
         foreach (var liveEvent in store.Events.OrderBy(e => e.Judges.Count == 0))
         {
             lines.Add($"  {liveEvent.Name}: audience join code {liveEvent.JoinCode}{(liveEvent.RunningPoll is not null ? " (a poll is open)" : string.Empty)}");
+        }
+
+        foreach (var series in store.Series.All)
+        {
+            lines.Add($"  {series.Name}: schedule at /series/{series.Id}");
         }
 
         lines.Add("=============================");

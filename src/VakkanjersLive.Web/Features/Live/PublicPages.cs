@@ -14,7 +14,8 @@ public static class PublicPages
     private static CachedImportMap? _importMap;
 
     public static bool IsPublic(PathString path) =>
-        path.StartsWithSegments("/live") || path.StartsWithSegments("/screen") || path.StartsWithSegments("/overlay") || path.StartsWithSegments("/privacy");
+        path.StartsWithSegments("/live") || path.StartsWithSegments("/screen") || path.StartsWithSegments("/overlay") || path.StartsWithSegments("/privacy")
+        || path.StartsWithSegments("/series");
 
     /// <summary>
     /// The import map of the public pages: only their own modules (relative imports between them resolve to the

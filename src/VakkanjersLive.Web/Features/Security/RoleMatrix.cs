@@ -81,6 +81,9 @@ public static class RoleMatrix
         Page("/events/{EventId:guid}/feedback", StaffAccountSetup.LeadModeratorPolicy, Leads, "printable feedback cards with the jury's comments"),
         Page("/events/{EventId:guid}/live", StaffAccountSetup.ModeratorPolicy, Moderators, "the live console: stream, countdown, reactions, polls, chat"),
         Page("/events/{EventId:guid}/moderation", StaffAccountSetup.ModeratorPolicy, Moderators, "chat, reports, questions, bans and time-outs"),
+        Page("/broadcasts", StaffAccountSetup.LeadModeratorPolicy, Leads, "broadcast series (Sterk Techniekonderwijs LIVE): the list and a new series"),
+        Page("/broadcasts/{SeriesId:guid}", StaffAccountSetup.LeadModeratorPolicy, Leads, "a series: plan, move and run its episodes, guests with consent, stream and replay links"),
+        Page("/series/{SeriesId:guid}", null, Everyone, "a series' public schedule: upcoming and past episodes, guests, join links and replays"),
         Page("/staff", StaffAccountSetup.AdminPolicy, Set(Audience.Admin), "staff accounts and their roles"),
 
         Endpoint("POST /api/jury/scores", StaffAccountSetup.JudgePolicy, Judges, "a judge submits a scorecard for a team of their own category"),
@@ -89,6 +92,8 @@ public static class RoleMatrix
         Endpoint("GET /events/{eventId:guid}/exports/scores-long.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "one category's counted scores in the long format (?category=), for the command-line tool"),
         Endpoint("GET /events/{eventId:guid}/exports/rules.json", StaffAccountSetup.LeadModeratorPolicy, Leads, "one category's scoring rules file (?category=)"),
         Endpoint("GET /events/{eventId:guid}/exports/audit.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "the judging audit trail"),
+        Endpoint("GET /series/{seriesId:guid}/calendar.ics", null, Everyone, "a series' calendar feed to subscribe to (public: what the schedule shows)"),
+        Endpoint("GET /series/{seriesId:guid}/episodes/{eventId:guid}/calendar.ics", null, Everyone, "one episode as a calendar file"),
         Endpoint("POST /account/signout", null, Everyone, "ends every session of the signed-in user; needs the antiforgery token"),
         Endpoint("GET /culture/set", null, Everyone, "switches the language (local redirects only)"),
         Endpoint("GET /healthz", null, Everyone, "liveness for the load balancer"),

@@ -8,6 +8,10 @@ import { eventNicknameKey, initialNickname } from './nickname.js';
 import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
+import { bindWaitingRoom } from './waiting.js';
+
+// An episode's join link before the start: the countdown of the waiting room (no hub needed for it).
+bindWaitingRoom(window);
 
 const root = document.getElementById('live');
 if (root && window.signalR) {
