@@ -83,7 +83,9 @@ public sealed partial class NodeProcess : IDisposable
     public async Task WaitReadyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(45);
+        // Generous: the first node seeds the whole demo (finale, series, episodes) through Redis before it is ready,
+        // which takes far longer on a loaded 2-core box than the few seconds it needs on a quiet one.
+        var deadline = DateTime.UtcNow.AddSeconds(150);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
