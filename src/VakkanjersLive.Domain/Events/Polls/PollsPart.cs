@@ -28,9 +28,9 @@ public sealed record PollsPart
     /// are on the moderation log; drafts and votes are not.
     /// </summary>
     internal static void Register(PartRegistration<PollsPart> part) => part
-        .On<PollCreated>((p, e, _) => p with { All = p.All.Add(NewPoll(e.PollId, e.Question, e.Options, e.ResultsLive)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<PollCreated>((p, e, _) => p with { All = p.All.Add(NewPoll(e.PollId, e.Question, e.Options, e.ResultsLive, e.Mode, e.Points)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<PollChanged>(
-            (p, e, _) => p with { All = p.All.ReplaceWhere(x => x.Id == e.PollId, _ => NewPoll(e.PollId, e.Question, e.Options, e.ResultsLive)) },
+            (p, e, _) => p with { All = p.All.ReplaceWhere(x => x.Id == e.PollId, _ => NewPoll(e.PollId, e.Question, e.Options, e.ResultsLive, e.Mode, e.Points)) },
             FactPrivacy.NoPersonalData,
             FactAudit.NotAudited)
         .On<PollDeleted>((p, e, _) => p with { All = p.All.RemoveAll(x => x.Id == e.PollId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
@@ -51,7 +51,7 @@ public sealed record PollsPart
             FactPrivacy.NoPersonalData,
             new Logged<PollResultsSwitched>((s, e) => Moderation(e.Visible ? "poll-results-shown" : "poll-results-hidden", s, e.PollId)))
         .On<VoteCast>(
-            (p, e, _) => p with { All = p.All.ReplaceWhere(x => x.Id == e.PollId, x => Counted(x, e)) },
+            (p, e, position) => p with { All = p.All.ReplaceWhere(x => x.Id == e.PollId, x => Counted(x, e, position)) },
             new Erase<VoteCast>(v => v.ViewerId != Guid.Empty ? v with { ViewerId = Guid.Empty } : null),
             FactAudit.NotAudited);
 
@@ -59,12 +59,29 @@ public sealed record PollsPart
         new(AuditTrail.Moderation, action, state.Polls.Find(pollId)?.Question ?? string.Empty);
 
     /// <summary>A live-results poll starts with its results visible; the other kind waits for the moderator.</summary>
-    private static Poll NewPoll(Guid id, string question, IReadOnlyList<PollOption> options, bool resultsLive) =>
-        new(id, question, options, resultsLive, PollState.Draft, resultsLive, [.. options.Select(_ => 0)], []);
+    private static Poll NewPoll(Guid id, string question, IReadOnlyList<PollOption> options, bool resultsLive, PollMode mode, IReadOnlyList<int>? points) =>
+        new(id, question, options, resultsLive, PollState.Draft, resultsLive, [.. options.Select(_ => 0)], [])
+        {
+            Mode = mode,
+            Points = points ?? PerClassBallots.DefaultPoints,
+        };
 
-    private static Poll Counted(Poll poll, VoteCast vote)
+    private static Poll Counted(Poll poll, VoteCast vote, long position)
     {
         var index = poll.Options.ToList().FindIndex(o => o.Id == vote.OptionId);
-        return index < 0 ? poll : poll with { Counts = poll.Counts.SetItem(index, poll.Counts[index] + 1), Voters = poll.Voters.Add(vote.ViewerId) };
+        if (index < 0)
+        {
+            return poll;
+        }
+
+        var counted = poll with { Counts = poll.Counts.SetItem(index, poll.Counts[index] + 1), Voters = poll.Voters.Add(vote.ViewerId) };
+        if (vote.ClassId is not { } classId)
+        {
+            return counted;
+        }
+
+        var tally = poll.ClassTallies.GetValueOrDefault(classId) ?? new ClassTally([.. poll.Options.Select(_ => 0)], [.. poll.Options.Select(_ => 0L)]);
+        tally = new ClassTally(tally.Counts.SetItem(index, tally.Counts[index] + 1), tally.ReachedAt.SetItem(index, position));
+        return counted with { ClassTallies = poll.ClassTallies.SetItem(classId, tally) };
     }
 }
