@@ -80,6 +80,15 @@ public static class HubErrorCodes
     public const string PollAlreadyVoted = "poll.already-voted";
     public const string PollBanned = "poll.banned";
 
+    /// <summary>A per-class poll: the viewer did not join with a class code.</summary>
+    public const string PollClassRequired = "poll.class.required";
+
+    /// <summary>A per-class poll: a class cannot vote for a team of its own school.</summary>
+    public const string PollOwnSchool = "poll.own-school";
+
+    /// <summary>A per-class poll: the class has cast as many votes as the teacher said it has pupils.</summary>
+    public const string PollClassFull = "poll.class.full";
+
     public const string QuestionOff = "question.off";
     public const string QuestionBanned = "question.banned";
     public const string QuestionTimedOut = "question.timed-out";

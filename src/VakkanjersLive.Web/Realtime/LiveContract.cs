@@ -122,7 +122,22 @@ public sealed record PublicQuestion(Guid Id, string Nickname, string Text, int V
 /// A poll as the public may see it. Counts and percentages are present only while <see cref="ResultsVisible"/>;
 /// who voted is never sent.
 /// </summary>
-public sealed record PublicPoll(Guid Id, string Question, string State, bool ResultsVisible, int? TotalVotes, IReadOnlyList<PublicPollOption> Options);
+/// <summary>
+/// A poll's public state. <see cref="Mode"/>: <see cref="PollModes"/>; in a per-class poll with its results shown,
+/// an option's votes are its points (options best first) and <see cref="Classes"/> says how many classes voted.
+/// </summary>
+public sealed record PublicPoll(Guid Id, string Question, string State, bool ResultsVisible, int? TotalVotes, IReadOnlyList<PublicPollOption> Options, string Mode = PollModes.Open, int? Classes = null);
+
+/// <summary>How a poll counts (<see cref="PublicPoll.Mode"/>).</summary>
+[BrowserProtocol]
+public static class PollModes
+{
+    /// <summary>One vote per viewer; results are votes.</summary>
+    public const string Open = "open";
+
+    /// <summary>One ballot of points per class; results are points.</summary>
+    public const string PerClass = "per-class";
+}
 
 public sealed record PublicPollOption(Guid Id, string Text, int? Votes, int? Percent);
 

@@ -27,6 +27,7 @@ public sealed class LiveHub(
     AudienceLimits addressLimits,
     VoteOrigins voteOrigins,
     ViewerIdentity identity,
+    ClassMembership classes,
     Features.Observability.LiveMetrics metrics,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : Hub<ILiveClient>
@@ -223,7 +224,9 @@ public sealed class LiveHub(
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Screens(session.EventId));
         }
 
-        (session with { EventId = liveEvent.Id, ViewerId = viewerId ?? Guid.NewGuid(), Nickname = nickname, Kind = kind }).StoreIn(Context);
+        // A pupil who came with a class code votes as that class in per-class polls (a screen never votes).
+        var classId = kind == ViewerKinds.Audience ? classes.Read(Context.GetHttpContext(), liveEvent.Id)?.Id : null;
+        (session with { EventId = liveEvent.Id, ViewerId = viewerId ?? Guid.NewGuid(), Nickname = nickname, Kind = kind, ClassId = classId }).StoreIn(Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, kind == ViewerKinds.Screen ? LiveGroups.Screens(liveEvent.Id) : LiveGroups.Audience(liveEvent.Id));
 
         // Read the state after joining the group: anything newer arrives as a batch and is de-duplicated by position.
@@ -260,7 +263,7 @@ public sealed class LiveHub(
     /// <summary>A vote, and (not for a resend) one more for its address in the moderators' view (<see cref="VoteOrigins"/>).</summary>
     private async Task<SendResult> VoteAsync(ViewerSession session, VoteRequest request)
     {
-        var result = await commands.ForEventAsync(session.EventId, request.CommandId, CommandExecutor.AudienceActor, s => s.Vote(request.PollId, request.OptionId, session.ViewerId));
+        var result = await commands.ForEventAsync(session.EventId, request.CommandId, CommandExecutor.AudienceActor, s => s.Vote(request.PollId, request.OptionId, session.ViewerId, session.ClassId));
         if (!result.Succeeded)
         {
             return Failed(result.ErrorCode!, result.ErrorArguments);

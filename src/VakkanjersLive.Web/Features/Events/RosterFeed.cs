@@ -34,5 +34,8 @@ public static class RosterFeed
         .Never<JuryImported>()
         .Never<RoundAdded>()
         .Never<RoundRenamed>()
-        .Never<RosterPurged>();
+        .Never<RosterPurged>()
+        .Never<TeacherLinkIssued>()
+        .Never<ClassAdded>()
+        .Never<ClassCodeIssued>();
 }

@@ -78,6 +78,9 @@ export const HubErrorCodes = Object.freeze({
   PollOptionUnknown: "poll.option.unknown",
   PollAlreadyVoted: "poll.already-voted",
   PollBanned: "poll.banned",
+  PollClassRequired: "poll.class.required",
+  PollOwnSchool: "poll.own-school",
+  PollClassFull: "poll.class.full",
   QuestionOff: "question.off",
   QuestionBanned: "question.banned",
   QuestionTimedOut: "question.timed-out",
@@ -88,6 +91,11 @@ export const HubErrorCodes = Object.freeze({
   QuestionUnknown: "question.unknown",
   QuestionAlreadyUpvoted: "question.already-upvoted",
   QuestionNotUpvoted: "question.not-upvoted",
+});
+
+export const PollModes = Object.freeze({
+  Open: "open",
+  PerClass: "per-class",
 });
 
 export const ViewerKinds = Object.freeze({
