@@ -205,6 +205,24 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         _axe.AssertClean();
     }
 
+    [Fact]
+    public async Task TheTeacherPage_MeetsWcag21AA_WithAndWithoutFreshClassCodes()
+    {
+        var token = TeacherLinks.Generate();
+        await RunAsync(Finale, s => s.IssueTeacherLink(s.Schools[0].Id, token));
+        var teacher = await browser.NewPageAsync(_app, _contexts);
+
+        await teacher.GotoAsync($"/teacher/{token}");
+        await _axe.CheckAsync(teacher, "the teacher page");
+        await teacher.GetByLabel("Klas", new() { Exact = true }).FillAsync("2B");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Klas toevoegen en code maken" }).ClickAsync();
+        await Assertions.Expect(teacher.Locator(".code-slip")).ToHaveCountAsync(1);
+        await _axe.CheckAsync(teacher, "the teacher page with a fresh class code");
+        await teacher.GotoAsync($"/teacher/{TeacherLinks.Generate()}");
+        await _axe.CheckAsync(teacher, "the teacher page for an unknown link");
+        _axe.AssertClean();
+    }
+
     private static async Task OpenStaffPageAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
