@@ -271,7 +271,7 @@ public sealed class LiveHub(
 
         if (!result.WasDuplicate)
         {
-            voteOrigins.Record(request.PollId, session.Address);
+            voteOrigins.Record(request.PollId, session.Address, result.Position);
         }
 
         return Answer(HubErrorCodes.PollVoted);

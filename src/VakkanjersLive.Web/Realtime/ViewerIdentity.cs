@@ -11,7 +11,7 @@ namespace VakkanjersLive.Web.Realtime;
 /// identities are limited per address (<see cref="AudienceLimits"/>). Clearing cookies costs a new identity under that
 /// limit; it is the one thing a ban cannot stop (docs/hub.md, "Viewer identity").
 /// </summary>
-public sealed class ViewerIdentity(IDataProtectionProvider protection, AudienceLimits limits)
+public sealed class ViewerIdentity(IDataProtectionProvider protection, AudienceLimits limits, VoteOrigins origins)
 {
     public const string CookieName = "vkl.viewer";
 
@@ -58,6 +58,8 @@ public sealed class ViewerIdentity(IDataProtectionProvider protection, AudienceL
             return false;
         }
 
+        // The moderators' "suspicious" view counts new identities per address (under a salted hash, in memory).
+        origins.IdentityIssued(context.Connection.RemoteIpAddress);
         var id = Guid.NewGuid();
         context.Response.Cookies.Append(CookieName, Base64Url.EncodeToString(_protector.Protect(id.ToByteArray())), new CookieOptions
         {

@@ -145,6 +145,24 @@ public sealed partial record LiveEvent
             : new VoteCast(pollId, optionId, viewerId, schoolClass.Id);
     }
 
+    /// <summary>
+    /// Discards a flagged batch of an open-mode poll's votes (the votes at <paramref name="positions"/>, from one
+    /// address between <paramref name="from"/> and <paramref name="to"/>): they stop counting, the tally is folded
+    /// again. Only votes of this poll that still count; none left is <c>poll.discard.none</c>. A per-class poll has no
+    /// such batches (one class moves one ballot): <c>poll.discard.per-class</c>.
+    /// </summary>
+    public VotesDiscarded DiscardVotes(Guid pollId, IReadOnlyCollection<long> positions, DateTimeOffset from, DateTimeOffset to)
+    {
+        var poll = FindPoll(pollId) ?? throw new DomainException("poll.unknown");
+        if (poll.Mode == PollMode.PerClass)
+        {
+            throw new DomainException("poll.discard.per-class");
+        }
+
+        var counted = positions.Distinct().Where(poll.VoteAt.ContainsKey).Order().ToList();
+        return counted.Count == 0 || to < from ? throw new DomainException("poll.discard.none") : new VotesDiscarded(pollId, counted, from, to);
+    }
+
     private void EnsureDraft(Guid pollId)
     {
         var poll = FindPoll(pollId) ?? throw new DomainException("poll.unknown");

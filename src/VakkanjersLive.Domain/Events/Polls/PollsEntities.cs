@@ -50,6 +50,13 @@ public sealed record Poll(
     /// <summary>The points a per-class ballot awards, best first (12, 10, 8, 7 … by default).</summary>
     public IReadOnlyList<int> Points { get; init; } = PerClassBallots.DefaultPoints;
 
+    /// <summary>Each counted vote's journal position and option index (a discarded batch is taken out again).</summary>
+    public System.Collections.Immutable.ImmutableDictionary<long, int> VoteAt { get; init; } =
+        System.Collections.Immutable.ImmutableDictionary<long, int>.Empty;
+
+    /// <summary>How many votes moderators discarded (<see cref="VotesDiscarded"/>).</summary>
+    public int DiscardedVotes { get; init; }
+
     /// <summary>Votes per class (per-class polls), folded from the votes.</summary>
     public System.Collections.Immutable.ImmutableDictionary<Guid, ClassTally> ClassTallies { get; init; } =
         System.Collections.Immutable.ImmutableDictionary<Guid, ClassTally>.Empty;

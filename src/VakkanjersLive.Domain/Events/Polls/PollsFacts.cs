@@ -24,3 +24,10 @@ public sealed record PollResultsSwitched(Guid PollId, bool Visible) : ILiveEvent
 /// the class the viewer joined with (per-class polls; a class, not a person).
 /// </summary>
 public sealed record VoteCast(Guid PollId, Guid OptionId, [property: ViewerData] Guid ViewerId, Guid? ClassId = null) : ILiveEventFact;
+
+/// <summary>
+/// A moderator discarded a flagged batch of an open poll's votes (issue 11, the "suspicious" view): the votes at these
+/// journal positions no longer count; their voters stay "already voted". The batch came from one client address
+/// between <see cref="From"/> and <see cref="To"/>; the address (even its hash) is not kept here.
+/// </summary>
+public sealed record VotesDiscarded(Guid PollId, IReadOnlyList<long> Positions, DateTimeOffset From, DateTimeOffset To) : ILiveEventFact;

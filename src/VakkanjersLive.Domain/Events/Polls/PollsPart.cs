@@ -53,7 +53,14 @@ public sealed record PollsPart
         .On<VoteCast>(
             (p, e, position) => p with { All = p.All.ReplaceWhere(x => x.Id == e.PollId, x => Counted(x, e, position)) },
             new Erase<VoteCast>(v => v.ViewerId != Guid.Empty ? v with { ViewerId = Guid.Empty } : null),
-            FactAudit.NotAudited);
+            FactAudit.NotAudited)
+        .On<VotesDiscarded>(
+            (p, e, _) => p with { All = p.All.ReplaceWhere(x => x.Id == e.PollId, x => Discarded(x, e)) },
+            FactPrivacy.NoPersonalData,
+            new Logged<VotesDiscarded>((s, e) => new AuditLine(
+                AuditTrail.Moderation,
+                "votes-discarded",
+                $"{s.Polls.Find(e.PollId)?.Question} ({e.Positions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {e.From.UtcDateTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}–{e.To.UtcDateTime.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)} UTC)")));
 
     private static AuditLine Moderation(string action, LiveEvent state, Guid pollId) =>
         new(AuditTrail.Moderation, action, state.Polls.Find(pollId)?.Question ?? string.Empty);
@@ -66,6 +73,25 @@ public sealed record PollsPart
             Points = points ?? PerClassBallots.DefaultPoints,
         };
 
+    /// <summary>The batch's votes stop counting (only votes still counted: a position twice is taken out once).</summary>
+    private static Poll Discarded(Poll poll, VotesDiscarded batch)
+    {
+        var counts = poll.Counts;
+        var voteAt = poll.VoteAt;
+        var discarded = 0;
+        foreach (var position in batch.Positions)
+        {
+            if (voteAt.TryGetValue(position, out var index))
+            {
+                counts = counts.SetItem(index, counts[index] - 1);
+                voteAt = voteAt.Remove(position);
+                discarded++;
+            }
+        }
+
+        return poll with { Counts = counts, VoteAt = voteAt, DiscardedVotes = poll.DiscardedVotes + discarded };
+    }
+
     private static Poll Counted(Poll poll, VoteCast vote, long position)
     {
         var index = poll.Options.ToList().FindIndex(o => o.Id == vote.OptionId);
@@ -74,7 +100,12 @@ public sealed record PollsPart
             return poll;
         }
 
-        var counted = poll with { Counts = poll.Counts.SetItem(index, poll.Counts[index] + 1), Voters = poll.Voters.Add(vote.ViewerId) };
+        var counted = poll with
+        {
+            Counts = poll.Counts.SetItem(index, poll.Counts[index] + 1),
+            Voters = poll.Voters.Add(vote.ViewerId),
+            VoteAt = poll.VoteAt.SetItem(position, index),
+        };
         if (vote.ClassId is not { } classId)
         {
             return counted;

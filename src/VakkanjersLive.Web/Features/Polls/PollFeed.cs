@@ -16,7 +16,8 @@ public static class PollFeed
         .Item<PollOpened>((e, o, position) => Item(e, o.PollId, FeedItemTypes.PollOpen, position))
         .Item<PollClosed>((e, c, position) => Item(e, c.PollId, FeedItemTypes.PollClosed, position))
         .Item<PollResultsSwitched>((e, r, position) => Item(e, r.PollId, FeedItemTypes.PollResults, position))
-        .Item<VoteCast>((e, v, position) => e.FindPoll(v.PollId) is { ResultsVisible: true } ? Item(e, v.PollId, FeedItemTypes.PollResults, position) : null);
+        .Item<VoteCast>((e, v, position) => e.FindPoll(v.PollId) is { ResultsVisible: true } ? Item(e, v.PollId, FeedItemTypes.PollResults, position) : null)
+        .Item<VotesDiscarded>((e, d, position) => e.FindPoll(d.PollId) is { ResultsVisible: true } ? Item(e, d.PollId, FeedItemTypes.PollResults, position) : null);
 
     public static PublicPoll Public(Poll poll)
     {
