@@ -133,7 +133,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         foreach (var mode in new[] { "screen", "overlay" })
         {
             var page = await browser.NewPageAsync(_app, _contexts);
-            await page.GotoAsync($"/{mode}/{Finale.JoinCode}");
+            await page.GotoAsync(await TestData.ScreenPathAsync(_app, mode, Finale.JoinCode));
             await Assertions.Expect(page.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
             await Assertions.Expect(page.Locator(".reveal-row")).ToHaveCountAsync(1);
             await _axe.CheckAsync(page, $"the venue {mode}");

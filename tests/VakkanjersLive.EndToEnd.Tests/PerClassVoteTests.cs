@@ -29,7 +29,7 @@ public sealed class PerClassVoteTests(BrowserFixture browser) : IClassFixture<Br
         var moderator = await browser.NewPageAsync(_app, _contexts);
         await StaffPages.SignInModeratorAsync(moderator, $"/events/{finale.Id}");
         await moderator.GetByRole(AriaRole.Tab, new() { Name = "Inlogcodes jury" }).ClickAsync();
-        await moderator.GetByRole(AriaRole.Button, new() { Name = "Leraarlink voor De Regenboog" }).ClickAsync();
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Leraarlink maken voor De Regenboog" }).ClickAsync();
         var teacherUrl = await moderator.Locator("#fresh-teacher-slips .teacher-link").GetAttributeAsync("href");
         Assert.Contains("/teacher/", teacherUrl, StringComparison.Ordinal);
 
@@ -121,7 +121,7 @@ public sealed class PerClassVoteTests(BrowserFixture browser) : IClassFixture<Br
         var pupil = await browser.NewPageAsync(_app, _contexts);
         await pupil.GotoAsync("/live");
         await pupil.GetByLabel("Klascode", new() { Exact = true }).FillAsync(SignInCodes.Format(code));
-        await pupil.GetByRole(AriaRole.Button, new() { Name = "Meedoen met mijn klas" }).ClickAsync();
+        await pupil.GetByRole(AriaRole.Button, new() { Name = "Klascode gebruiken" }).ClickAsync();
         return pupil;
     }
 

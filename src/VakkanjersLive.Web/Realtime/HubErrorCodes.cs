@@ -24,6 +24,9 @@ public static class HubErrorCodes
 
     /// <summary>A venue screen or overlay reads only: it may not chat, vote, ask, upvote, report or react.</summary>
     public const string ScreenReadOnly = "live.screen-read-only";
+
+    /// <summary>A screen or overlay joined without a valid screen token (none, made up, revoked or of another event).</summary>
+    public const string ScreenTokenInvalid = "live.screen.token-invalid";
     public const string SyncTooFast = "live.too-fast";
 
     public const string NicknameBlocked = "chat.nickname.blocked";

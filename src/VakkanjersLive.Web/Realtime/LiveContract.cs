@@ -21,7 +21,11 @@ public static class ViewerKinds
     public const string Screen = "screen";
 }
 
-public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickname, string? Kind);
+/// <summary>
+/// A join. <see cref="ViewerId"/> is ignored (the server's cookie says who the viewer is); <see cref="ScreenToken"/>:
+/// the token a moderator made for a venue screen or overlay (required for <see cref="ViewerKinds.Screen"/>).
+/// </summary>
+public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickname, string? Kind, string? ScreenToken = null);
 
 /// <summary>
 /// The answer to Join. <see cref="Reactions"/>: the reaction totals so far (they live outside the journal, so not in

@@ -187,6 +187,13 @@ public sealed class LiveHub(
             return JoinFailed(HubErrorCodes.EventUnknown);
         }
 
+        // A venue screen or overlay is one a moderator made a token for: one hash whether a token came or not.
+        var screenHash = kind == ViewerKinds.Screen ? SignInCodes.Hash(request.ScreenToken ?? string.Empty) : null;
+        if (screenHash is not null && liveEvent.ScreenWithTokenHash(screenHash) is null)
+        {
+            return JoinFailed(HubErrorCodes.ScreenTokenInvalid);
+        }
+
         var nickname = string.Empty;
         if (kind == ViewerKinds.Audience)
         {

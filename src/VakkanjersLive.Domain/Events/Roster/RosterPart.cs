@@ -25,6 +25,9 @@ public sealed record RosterPart
     /// <summary>The schools' classes, made through the teacher links, with their class codes' hashes.</summary>
     public ImmutableList<SchoolClass> Classes { get; private init; } = [];
 
+    /// <summary>Venue screens and overlays allowed onto the hub, by their tokens' hashes (issue 11).</summary>
+    public ImmutableList<ScreenAccess> Screens { get; private init; } = [];
+
     /// <summary>
     /// Set-up edits are not audited (the journal keeps who did what). Pupils' first names and judge codes are not
     /// viewer data (the chat purge leaves them) but are erased by the roster purge, later; the purge itself is on the
@@ -106,7 +109,15 @@ public sealed record RosterPart
         .On<ClassCodeIssued>(
             (r, e, _) => r with { Classes = r.Classes.ReplaceWhere(c => c.Id == e.ClassId, c => c with { CodeHash = e.CodeHash.Length == 0 ? null : e.CodeHash }) },
             new EraseRoster<ClassCodeIssued>(e => e.CodeHash.Length == 0 ? null : e with { CodeHash = string.Empty }),
-            FactAudit.NotAudited);
+            FactAudit.NotAudited)
+        .On<ScreenTokenIssued>(
+            (r, e, _) => r with { Screens = r.Screens.Add(new ScreenAccess(e.ScreenId, e.Name, e.Hash, false)) },
+            FactPrivacy.NoPersonalData,
+            new Logged<ScreenTokenIssued>((_, e) => new AuditLine(AuditTrail.Moderation, "screen-token-issued", e.Name)))
+        .On<ScreenTokenRevoked>(
+            (r, e, _) => r with { Screens = r.Screens.ReplaceWhere(s => s.Id == e.ScreenId, s => s with { Revoked = true }) },
+            FactPrivacy.NoPersonalData,
+            new Logged<ScreenTokenRevoked>((s, e) => new AuditLine(AuditTrail.Moderation, "screen-token-revoked", s.Screens.Find(x => x.Id == e.ScreenId)?.Name ?? string.Empty)));
 
     /// <summary>New code hashes for judges; a hash blanked by the roster purge (null) signs nobody in.</summary>
     private RosterPart WithCodes(IEnumerable<(Guid JudgeId, string? Hash)> codes) =>

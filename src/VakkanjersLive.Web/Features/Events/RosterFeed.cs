@@ -37,5 +37,7 @@ public static class RosterFeed
         .Never<RosterPurged>()
         .Never<TeacherLinkIssued>()
         .Never<ClassAdded>()
-        .Never<ClassCodeIssued>();
+        .Never<ClassCodeIssued>()
+        .Never<ScreenTokenIssued>()
+        .Never<ScreenTokenRevoked>();
 }

@@ -33,6 +33,7 @@ export const HubErrorCodes = Object.freeze({
   AddressBusy: "live.address.busy",
   AddressTooFast: "live.address.too-fast",
   ScreenReadOnly: "live.screen-read-only",
+  ScreenTokenInvalid: "live.screen.token-invalid",
   SyncTooFast: "live.too-fast",
   NicknameBlocked: "chat.nickname.blocked",
   ChatBlockedWord: "chat.blocked-word",
