@@ -25,19 +25,7 @@ public sealed class ClassMembership(IDataProtectionProvider protection, Projecti
     /// The event and class of a class code, or null. Every look-up costs one hash, so an unknown and a known code take
     /// the same time (the caller has already charged the address for the attempt).
     /// </summary>
-    public (LiveEvent Event, SchoolClass Class)? Find(string? code)
-    {
-        var hash = SignInCodes.Hash(code ?? string.Empty);
-        foreach (var liveEvent in store.Events)
-        {
-            if (liveEvent.ClassWithCodeHash(hash) is { } found)
-            {
-                return (liveEvent, found);
-            }
-        }
-
-        return null;
-    }
+    public (LiveEvent Event, SchoolClass Class)? Find(string? code) => FindByHash(code, (e, hash) => e.ClassWithCodeHash(hash));
 
     /// <summary>A new class code, unique across every event (a pupil joins with the code alone).</summary>
     public string NewCode()
@@ -52,14 +40,18 @@ public sealed class ClassMembership(IDataProtectionProvider protection, Projecti
     }
 
     /// <summary>The event and school of a teacher link's token, or null; one hash per look-up, known or not.</summary>
-    public (LiveEvent Event, School School)? FindTeacher(string? token)
+    public (LiveEvent Event, School School)? FindTeacher(string? token) => FindByHash(token, (e, hash) => e.SchoolOfTeacherLink(hash));
+
+    /// <summary>The first event where <paramref name="find"/> knows the secret's hash (hashed once, known or not).</summary>
+    private (LiveEvent Event, T Found)? FindByHash<T>(string? secret, Func<LiveEvent, string, T?> find)
+        where T : class
     {
-        var hash = SignInCodes.Hash(token ?? string.Empty);
+        var hash = SignInCodes.Hash(secret ?? string.Empty);
         foreach (var liveEvent in store.Events)
         {
-            if (liveEvent.SchoolOfTeacherLink(hash) is { } school)
+            if (find(liveEvent, hash) is { } found)
             {
-                return (liveEvent, school);
+                return (liveEvent, found);
             }
         }
 
@@ -91,14 +83,6 @@ public sealed class ClassMembership(IDataProtectionProvider protection, Projecti
         var payload = new byte[32];
         eventId.TryWriteBytes(payload.AsSpan(0, 16));
         schoolClass.Id.TryWriteBytes(payload.AsSpan(16, 16));
-        context.Response.Cookies.Append(CookieName, Base64Url.EncodeToString(_protector.Protect(payload)), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            IsEssential = true,
-            Path = "/",
-            MaxAge = Lifetime,
-        });
+        context.Response.Cookies.Append(CookieName, Base64Url.EncodeToString(_protector.Protect(payload)), ViewerIdentity.AudienceCookie(context, Lifetime));
     }
 }
