@@ -95,6 +95,7 @@ public sealed record RosterPart
                 Judges = r.Judges.Select(j => j with { CodeHash = null }).ToImmutableList(),
                 TeacherLinks = ImmutableDictionary<Guid, string>.Empty,
                 Classes = r.Classes.Select(c => c with { CodeHash = null }).ToImmutableList(),
+                Screens = r.Screens.Select(s => s with { Hash = string.Empty }).ToImmutableList(),
             },
             FactPrivacy.RecordsPurge(PrivacyPurge.Roster),
             new Logged<RosterPurged>((_, e) => new AuditLine(AuditTrail.Moderation, "roster-purged", e.EntryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))))
@@ -112,7 +113,7 @@ public sealed record RosterPart
             FactAudit.NotAudited)
         .On<ScreenTokenIssued>(
             (r, e, _) => r with { Screens = r.Screens.Add(new ScreenAccess(e.ScreenId, e.Name, e.Hash, false)) },
-            FactPrivacy.NoPersonalData,
+            new EraseRoster<ScreenTokenIssued>(e => e.Hash.Length == 0 ? null : e with { Hash = string.Empty }),
             new Logged<ScreenTokenIssued>((_, e) => new AuditLine(AuditTrail.Moderation, "screen-token-issued", e.Name)))
         .On<ScreenTokenRevoked>(
             (r, e, _) => r with { Screens = r.Screens.ReplaceWhere(s => s.Id == e.ScreenId, s => s with { Revoked = true }) },
