@@ -69,7 +69,8 @@ export const createLiveClient = (options) => {
 
   const join = async () => {
     // A venue screen or overlay carries the token its moderator made (the page's address has it).
-    const result = await connection.invoke('Join', { eventCode, nickname, kind, screenToken: options.screenToken ?? null });
+    const request = kind === ViewerKinds.Screen ? { eventCode, nickname, kind, screenToken: options.screenToken ?? null } : { eventCode, nickname, kind };
+    const result = await connection.invoke('Join', request);
     if (!result.ok) {
       status(result.message);
       if (isNicknameRefusal(result.code)) {
