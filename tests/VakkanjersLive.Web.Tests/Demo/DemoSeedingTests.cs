@@ -57,6 +57,26 @@ public sealed class DemoSeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task TheCredentialsFile_ListsATeacherLink_AndTwoClassCodes_ThatWork_AlsoAfterARestart()
+    {
+        var file = Path.Combine(_app.DataDirectory, "demo-credentials.txt");
+        var link = File.ReadAllLines(file).Single(l => l.Contains("/teacher/", StringComparison.Ordinal)).Split(": ", 2)[1];
+        var classes = File.ReadAllLines(file).Where(l => l.Contains("/live?class=", StringComparison.Ordinal)).Select(l => l.Split("(/live?class=")[1].TrimEnd(')')).ToList();
+        Assert.Equal(2, classes.Count);
+        Assert.Equal(2, _app.Services.GetRequiredService<ProjectionStore>().Events.Single(e => e.Kind == EventKind.VakkanjersFinale).Classes.Count);
+
+        _app = _app.Restart();
+
+        Assert.Contains(link, File.ReadAllText(file), StringComparison.Ordinal);
+        using var client = _app.CreateDefaultClient();
+        Assert.Contains("Klassen van", await client.GetStringAsync(link), StringComparison.Ordinal);
+        foreach (var code in classes)
+        {
+            Assert.True((await client.GetAsync($"/live?class={code}")).IsRedirectTo("/live/"), code);
+        }
+    }
+
+    [Fact]
     public void Restart_DoesNotSeedAgain()
     {
         var before = _app.Services.GetRequiredService<ProjectionStore>().Events.Select(e => e.Id).ToHashSet();

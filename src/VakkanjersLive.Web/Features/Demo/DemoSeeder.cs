@@ -31,6 +31,10 @@ internal sealed partial class DemoSeeder(
     public const string DemoUserName = "moderator";
     private const string Actor = "demo-seed";
     private const int TeamsPerCategory = 28;
+    private const string ClassSection = "Per-class publieksprijs of";
+
+    // The credentials file's teacher link and class codes (issue 11), in clear only there.
+    private readonly List<string> _classLines = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -45,12 +49,14 @@ internal sealed partial class DemoSeeder(
         if (store.Events.Count == 0)
         {
             codes = await SeedFinaleAsync(cancellationToken);
+            await SeedClassesAsync(cancellationToken);
             await SeedLiveEpisodeAsync(cancellationToken);
             LogSeeded(logger, store.Events.Sum(e => e.Teams.Count));
         }
         else
         {
             codes = ReadDemoCodes();
+            ReadClassLines();
         }
 
         var password = store.Staff.HasAccounts ? ReadDemoPassword() : await CreateDemoModeratorAsync(cancellationToken);
@@ -142,6 +148,49 @@ internal sealed partial class DemoSeeder(
         return codes.ToDictionary(c => c.JudgeId, c => c.Code);
     }
 
+    /// <summary>
+    /// The per-class publieksprijs (issue 11): a teacher link for the finale's first school and two class codes, listed
+    /// in the credentials file (the journal keeps only their hashes).
+    /// </summary>
+    private async Task SeedClassesAsync(CancellationToken ct)
+    {
+        var finale = store.Events.First(e => e.Judges.Count > 0);
+        var school = finale.Schools.OrderBy(s => s.Name, StringComparer.Ordinal).First();
+        var token = TeacherLinks.Generate();
+        await Run(finale.Id, s => s.IssueTeacherLink(school.Id, token), ct);
+        _classLines.AddRange([string.Empty, $"{ClassSection} {finale.Name} (docs/audience.md):", $"    teacher link for {school.Name}: /teacher/{token}"]);
+        foreach (var name in new[] { "2B", "3A" })
+        {
+            var code = SignInCodes.Generate();
+            await Run(finale.Id, s => s.AddClass(Guid.NewGuid(), school.Id, name, null, code), ct);
+            _classLines.Add($"    class {name} ({school.Name}): {SignInCodes.Format(code)}  (/live?class={code})");
+        }
+    }
+
+    /// <summary>The teacher link and class code lines of the credentials file that still work (not re-issued or purged).</summary>
+    private void ReadClassLines()
+    {
+        if (!File.Exists(CredentialsPath))
+        {
+            return;
+        }
+
+        var kept = File.ReadAllLines(CredentialsPath).Where(line =>
+            (TeacherToken().Match(line) is { Success: true } t && store.Events.Any(e => e.SchoolOfTeacherLink(SignInCodes.Hash(t.Groups[1].Value)) is not null))
+            || (ClassCode().Match(line) is { Success: true } c && store.Events.Any(e => e.ClassWithCodeHash(SignInCodes.Hash(c.Groups[1].Value)) is not null))).ToList();
+        if (kept.Count > 0)
+        {
+            var finale = store.Events.First(e => e.Judges.Count > 0);
+            _classLines.AddRange([string.Empty, $"{ClassSection} {finale.Name} (docs/audience.md):", .. kept]);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("/teacher/([A-Z0-9]{20})")]
+    private static partial System.Text.RegularExpressions.Regex TeacherToken();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/live\?class=([A-Z0-9]{10})")]
+    private static partial System.Text.RegularExpressions.Regex ClassCode();
+
     private async Task SeedLiveEpisodeAsync(CancellationToken ct)
     {
         var eventId = Guid.NewGuid();
@@ -205,6 +254,7 @@ internal sealed partial class DemoSeeder(
             }
         }
 
+        lines.AddRange(_classLines);
         var directory = Path.GetDirectoryName(CredentialsPath)!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(CredentialsPath)}.{Guid.NewGuid():N}");
         if (OperatingSystem.IsWindows())
