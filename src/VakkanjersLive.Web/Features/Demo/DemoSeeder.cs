@@ -32,6 +32,7 @@ internal sealed partial class DemoSeeder(
     private const string Actor = "demo-seed";
     private const int TeamsPerCategory = 28;
     private const string ClassSection = "Per-class publieksprijs of";
+    private const string ScreenSection = "Venue screens and overlays (screen tokens; make more on the live console):";
 
     // The credentials file's teacher link and class codes (issue 11), in clear only there.
     private readonly List<string> _classLines = [];
@@ -49,8 +50,8 @@ internal sealed partial class DemoSeeder(
         if (store.Events.Count == 0)
         {
             codes = await SeedFinaleAsync(cancellationToken);
-            await SeedClassesAsync(cancellationToken);
             await SeedLiveEpisodeAsync(cancellationToken);
+            await SeedClassesAsync(cancellationToken);
             LogSeeded(logger, store.Events.Sum(e => e.Teams.Count));
         }
         else
@@ -165,6 +166,15 @@ internal sealed partial class DemoSeeder(
             await Run(finale.Id, s => s.AddClass(Guid.NewGuid(), school.Id, name, null, code), ct);
             _classLines.Add($"    class {name} ({school.Name}): {SignInCodes.Format(code)}  (/live?class={code})");
         }
+
+        // Venue screens and overlays join with a screen token (docs/hub.md): one per event for the demo.
+        _classLines.AddRange([string.Empty, ScreenSection]);
+        foreach (var liveEvent in store.Events.ToList())
+        {
+            var screenToken = ScreenTokens.Generate();
+            await Run(liveEvent.Id, s => s.IssueScreenToken(Guid.NewGuid(), "Demo", screenToken), ct);
+            _classLines.Add($"    {liveEvent.Name}: /screen/{liveEvent.JoinCode}?token={screenToken}  /overlay/{liveEvent.JoinCode}?token={screenToken}");
+        }
     }
 
     /// <summary>The teacher link and class code lines of the credentials file that still work (not re-issued or purged).</summary>
@@ -175,7 +185,8 @@ internal sealed partial class DemoSeeder(
             return;
         }
 
-        var kept = File.ReadAllLines(CredentialsPath).Where(line =>
+        var stored = File.ReadAllLines(CredentialsPath);
+        var kept = stored.Where(line =>
             (TeacherToken().Match(line) is { Success: true } t && store.Events.Any(e => e.SchoolOfTeacherLink(SignInCodes.Hash(t.Groups[1].Value)) is not null))
             || (ClassCode().Match(line) is { Success: true } c && store.Events.Any(e => e.ClassWithCodeHash(SignInCodes.Hash(c.Groups[1].Value)) is not null))).ToList();
         if (kept.Count > 0)
@@ -183,7 +194,16 @@ internal sealed partial class DemoSeeder(
             var finale = store.Events.First(e => e.Judges.Count > 0);
             _classLines.AddRange([string.Empty, $"{ClassSection} {finale.Name} (docs/audience.md):", .. kept]);
         }
+
+        var screens = stored.Where(line => ScreenToken().Match(line) is { Success: true } m && store.Events.Any(e => e.ScreenWithTokenHash(SignInCodes.Hash(m.Groups[1].Value)) is not null)).ToList();
+        if (screens.Count > 0)
+        {
+            _classLines.AddRange([string.Empty, ScreenSection, .. screens]);
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\?token=([A-Z0-9]{20})")]
+    private static partial System.Text.RegularExpressions.Regex ScreenToken();
 
     [System.Text.RegularExpressions.GeneratedRegex("/teacher/([A-Z0-9]{20})")]
     private static partial System.Text.RegularExpressions.Regex TeacherToken();
