@@ -78,6 +78,19 @@ public static class TestData
         Ok(app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(eventId, Guid.NewGuid(), "test", s =>
             s.ChangeChatSettings(new ChatSettings(ChatMode.Open, HoldForReview: false, SlowModeSeconds: 0, GeneratedNicknamesOnly: false, BlockLinks: true))));
 
+    /// <summary>A new screen token for the event with this join code, as a moderator makes one on the live console.</summary>
+    public static async Task<string> ScreenTokenAsync(TestApp app, string joinCode)
+    {
+        var liveEvent = app.Services.GetRequiredService<ProjectionStore>().FindEventByJoinCode(joinCode) ?? throw new InvalidOperationException($"No event {joinCode}.");
+        var token = ScreenTokens.Generate();
+        await Ok(app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(liveEvent.Id, Guid.NewGuid(), "test", s => s.IssueScreenToken(Guid.NewGuid(), "Zaalscherm", token)));
+        return token;
+    }
+
+    /// <summary>The address of a venue screen (<paramref name="mode"/> "screen") or the overlay ("overlay"), with a new token.</summary>
+    public static async Task<string> ScreenPathAsync(TestApp app, string mode, string joinCode) =>
+        $"/{mode}/{joinCode}?token={await ScreenTokenAsync(app, joinCode)}";
+
     public static async Task Ok(Task<CommandResult> command)
     {
         var result = await command;

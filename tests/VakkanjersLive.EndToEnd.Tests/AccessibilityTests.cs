@@ -134,7 +134,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         foreach (var mode in new[] { "screen", "overlay" })
         {
             var page = await browser.NewPageAsync(_app, _contexts);
-            await page.GotoAsync($"/{mode}/{Finale.JoinCode}");
+            await page.GotoAsync(await TestData.ScreenPathAsync(_app, mode, Finale.JoinCode));
             await Assertions.Expect(page.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
             await Assertions.Expect(page.Locator(".reveal-row")).ToHaveCountAsync(1);
             await _axe.CheckAsync(page, $"the venue {mode}");
@@ -236,6 +236,24 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await viewer.Keyboard.TypeAsync("Alleen met het toetsenbord!");
         await viewer.Keyboard.PressAsync("Enter");
         await Assertions.Expect(viewer.Locator("#chat-list")).ToContainTextAsync("Alleen met het toetsenbord!");
+        _axe.AssertClean();
+    }
+
+    [Fact]
+    public async Task TheTeacherPage_MeetsWcag21AA_WithAndWithoutFreshClassCodes()
+    {
+        var token = TeacherLinks.Generate();
+        await RunAsync(Finale, s => s.IssueTeacherLink(s.Schools[0].Id, token));
+        var teacher = await browser.NewPageAsync(_app, _contexts);
+
+        await teacher.GotoAsync($"/teacher/{token}");
+        await _axe.CheckAsync(teacher, "the teacher page");
+        await teacher.GetByLabel("Klas", new() { Exact = true }).FillAsync("2B");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Klas toevoegen en code maken" }).ClickAsync();
+        await Assertions.Expect(teacher.Locator(".code-slip")).ToHaveCountAsync(1);
+        await _axe.CheckAsync(teacher, "the teacher page with a fresh class code");
+        await teacher.GotoAsync($"/teacher/{TeacherLinks.Generate()}");
+        await _axe.CheckAsync(teacher, "the teacher page for an unknown link");
         _axe.AssertClean();
     }
 

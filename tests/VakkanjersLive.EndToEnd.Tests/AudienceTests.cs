@@ -39,7 +39,7 @@ public sealed class AudienceTests(BrowserFixture browser) : IClassFixture<Browse
         await Assertions.Expect(phoneA.Locator("#nickname")).ToHaveTextAsync("Snelle Uil 11");
         await phoneB.GotoAsync($"/live/{finale.JoinCode}");
         await Assertions.Expect(phoneB.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
-        await screen.GotoAsync($"/screen/{finale.JoinCode}");
+        await screen.GotoAsync(await TestData.ScreenPathAsync(_app, "screen", finale.JoinCode));
         await Assertions.Expect(screen.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
         await Assertions.Expect(screen.Locator(".qr svg")).ToBeVisibleAsync();
 

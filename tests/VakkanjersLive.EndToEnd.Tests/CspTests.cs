@@ -43,7 +43,7 @@ public sealed class CspTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         foreach (var path in new[] { "screen", "overlay" })
         {
             var page = await PageAsync(phone: false);
-            await page.GotoAsync($"/{path}/{finale.JoinCode}");
+            await page.GotoAsync(await TestData.ScreenPathAsync(_app, path, finale.JoinCode));
             await Assertions.Expect(page.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
         }
 

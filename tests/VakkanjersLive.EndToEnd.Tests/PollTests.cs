@@ -27,7 +27,7 @@ public sealed class PollTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await Assertions.Expect(control.Locator(".poll-state")).ToHaveTextAsync("Concept");
 
         await phone.GotoAsync($"/live/{finale.JoinCode}");
-        await screen.GotoAsync($"/screen/{finale.JoinCode}");
+        await screen.GotoAsync(await TestData.ScreenPathAsync(_app, "screen", finale.JoinCode));
         await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
         await Assertions.Expect(screen.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
         await Assertions.Expect(phone.Locator("#poll-card")).ToBeHiddenAsync();

@@ -34,7 +34,7 @@ public sealed class QuestionTests(BrowserFixture browser) : IClassFixture<Browse
 
         foreach (var (page, path) in new[] { (screen, "screen"), (overlay, "overlay") })
         {
-            await page.GotoAsync($"/{path}/{finale.JoinCode}");
+            await page.GotoAsync(await TestData.ScreenPathAsync(_app, path, finale.JoinCode));
             await Assertions.Expect(page.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
             await Assertions.Expect(page.Locator("#question-highlight")).ToBeHiddenAsync();
         }

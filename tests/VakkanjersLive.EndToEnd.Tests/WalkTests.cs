@@ -99,7 +99,7 @@ public sealed class WalkTests(BrowserFixture browser) : IClassFixture<BrowserFix
         var page = await browser.NewPageAsync(_app, _contexts);
         await page.SetViewportSizeAsync(1920, 1080);
 
-        await page.GotoAsync($"/overlay/{finale.JoinCode}");
+        await page.GotoAsync(await TestData.ScreenPathAsync(_app, "overlay", finale.JoinCode));
         await Assertions.Expect(page.Locator(".stage-team")).ToHaveTextAsync("De Bouwers");
 
         var team = await FontSizeAsync(page.Locator(".stage-team"));

@@ -88,6 +88,13 @@ test('joins, applies the snapshot, then batches; a gap asks Resync(last) and app
   assert.deepEqual(live.state.chat.map((c) => c.position), [9, 11, 13, 14]);
 });
 
+test('a venue screen joins with the screen token its page carries (issue 11)', async () => {
+  const fake = fakeSignalR({ Join: () => ({ ok: true, snapshot: snapshot(3) }) });
+  const { live } = client(fake, { kind: ViewerKinds.Screen, nickname: null, screenToken: 'ABCDEFGHJKMNPQRSTUVW' });
+  await live.start();
+  assert.deepEqual(fake.calls[0], ['Join', { eventCode: 'ABC123', nickname: null, kind: 'screen', screenToken: 'ABCDEFGHJKMNPQRSTUVW' }]);
+});
+
 test('the reaction totals in Join\'s answer are counted before the first render, so a late phone shows them', async () => {
   const reactions = { counts: [{ teamId: 't1', kind: 'applause', total: 7, burst: 0 }] };
   const fake = fakeSignalR({ Join: () => ({ ok: true, nickname: 'Slimme Vos', snapshot: snapshot(3), reactions }) });

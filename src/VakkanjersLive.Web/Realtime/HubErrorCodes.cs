@@ -24,6 +24,9 @@ public static class HubErrorCodes
 
     /// <summary>A venue screen or overlay reads only: it may not chat, vote, ask, upvote, report or react.</summary>
     public const string ScreenReadOnly = "live.screen-read-only";
+
+    /// <summary>A screen or overlay joined without a valid screen token (none, made up, revoked or of another event).</summary>
+    public const string ScreenTokenInvalid = "live.screen.token-invalid";
     public const string SyncTooFast = "live.too-fast";
 
     public const string NicknameBlocked = "chat.nickname.blocked";
@@ -79,6 +82,15 @@ public static class HubErrorCodes
     public const string PollOptionUnknown = "poll.option.unknown";
     public const string PollAlreadyVoted = "poll.already-voted";
     public const string PollBanned = "poll.banned";
+
+    /// <summary>A per-class poll: the viewer did not join with a class code.</summary>
+    public const string PollClassRequired = "poll.class.required";
+
+    /// <summary>A per-class poll: a class cannot vote for a team of its own school.</summary>
+    public const string PollOwnSchool = "poll.own-school";
+
+    /// <summary>A per-class poll: the class has cast as many votes as the teacher said it has pupils.</summary>
+    public const string PollClassFull = "poll.class.full";
 
     public const string QuestionOff = "question.off";
     public const string QuestionBanned = "question.banned";

@@ -21,7 +21,11 @@ public static class ViewerKinds
     public const string Screen = "screen";
 }
 
-public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickname, string? Kind);
+/// <summary>
+/// A join. <see cref="ViewerId"/> is ignored (the server's cookie says who the viewer is); <see cref="ScreenToken"/>:
+/// the token a moderator made for a venue screen or overlay (required for <see cref="ViewerKinds.Screen"/>).
+/// </summary>
+public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickname, string? Kind, string? ScreenToken = null);
 
 /// <summary>
 /// The answer to Join. <see cref="Reactions"/>: the reaction totals so far (they live outside the journal, so not in
@@ -125,7 +129,22 @@ public sealed record PublicQuestion(Guid Id, string Nickname, string Text, int V
 /// A poll as the public may see it. Counts and percentages are present only while <see cref="ResultsVisible"/>;
 /// who voted is never sent.
 /// </summary>
-public sealed record PublicPoll(Guid Id, string Question, string State, bool ResultsVisible, int? TotalVotes, IReadOnlyList<PublicPollOption> Options);
+/// <summary>
+/// A poll's public state. <see cref="Mode"/>: <see cref="PollModes"/>; in a per-class poll with its results shown,
+/// an option's votes are its points (options best first) and <see cref="Classes"/> says how many classes voted.
+/// </summary>
+public sealed record PublicPoll(Guid Id, string Question, string State, bool ResultsVisible, int? TotalVotes, IReadOnlyList<PublicPollOption> Options, string Mode = PollModes.Open, int? Classes = null);
+
+/// <summary>How a poll counts (<see cref="PublicPoll.Mode"/>).</summary>
+[BrowserProtocol]
+public static class PollModes
+{
+    /// <summary>One vote per viewer; results are votes.</summary>
+    public const string Open = "open";
+
+    /// <summary>One ballot of points per class; results are points.</summary>
+    public const string PerClass = "per-class";
+}
 
 public sealed record PublicPollOption(Guid Id, string Text, int? Votes, int? Percent);
 

@@ -27,6 +27,7 @@ public sealed class LiveHub(
     AudienceLimits addressLimits,
     VoteOrigins voteOrigins,
     ViewerIdentity identity,
+    ClassMembership classes,
     Features.Observability.LiveMetrics metrics,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : Hub<ILiveClient>
@@ -186,6 +187,13 @@ public sealed class LiveHub(
             return JoinFailed(HubErrorCodes.EventUnknown);
         }
 
+        // A venue screen or overlay is one a moderator made a token for: one hash whether a token came or not.
+        var screenHash = kind == ViewerKinds.Screen ? SignInCodes.Hash(request.ScreenToken ?? string.Empty) : null;
+        if (screenHash is not null && liveEvent.ScreenWithTokenHash(screenHash) is null)
+        {
+            return JoinFailed(HubErrorCodes.ScreenTokenInvalid);
+        }
+
         var nickname = string.Empty;
         if (kind == ViewerKinds.Audience)
         {
@@ -223,7 +231,9 @@ public sealed class LiveHub(
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Screens(session.EventId));
         }
 
-        (session with { EventId = liveEvent.Id, ViewerId = viewerId ?? Guid.NewGuid(), Nickname = nickname, Kind = kind }).StoreIn(Context);
+        // A pupil who came with a class code votes as that class in per-class polls (a screen never votes).
+        var classId = kind == ViewerKinds.Audience ? classes.Read(Context.GetHttpContext(), liveEvent.Id)?.Id : null;
+        (session with { EventId = liveEvent.Id, ViewerId = viewerId ?? Guid.NewGuid(), Nickname = nickname, Kind = kind, ClassId = classId }).StoreIn(Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, kind == ViewerKinds.Screen ? LiveGroups.Screens(liveEvent.Id) : LiveGroups.Audience(liveEvent.Id));
 
         // Read the state after joining the group: anything newer arrives as a batch and is de-duplicated by position.
@@ -260,7 +270,7 @@ public sealed class LiveHub(
     /// <summary>A vote, and (not for a resend) one more for its address in the moderators' view (<see cref="VoteOrigins"/>).</summary>
     private async Task<SendResult> VoteAsync(ViewerSession session, VoteRequest request)
     {
-        var result = await commands.ForEventAsync(session.EventId, request.CommandId, CommandExecutor.AudienceActor, s => s.Vote(request.PollId, request.OptionId, session.ViewerId));
+        var result = await commands.ForEventAsync(session.EventId, request.CommandId, CommandExecutor.AudienceActor, s => s.Vote(request.PollId, request.OptionId, session.ViewerId, session.ClassId));
         if (!result.Succeeded)
         {
             return Failed(result.ErrorCode!, result.ErrorArguments);
@@ -268,7 +278,7 @@ public sealed class LiveHub(
 
         if (!result.WasDuplicate)
         {
-            voteOrigins.Record(request.PollId, session.Address);
+            voteOrigins.Record(request.PollId, session.Address, result.Position);
         }
 
         return Answer(HubErrorCodes.PollVoted);

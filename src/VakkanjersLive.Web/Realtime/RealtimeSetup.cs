@@ -64,6 +64,7 @@ public static class RealtimeSetup
         builder.Services.AddSingleton<AudienceLimits>();
         builder.Services.AddSingleton<VoteOrigins>();
         builder.Services.AddSingleton<ViewerIdentity>();
+        builder.Services.AddSingleton<ClassMembership>();
         // The limits' clock is the app's; tests put a fake one under this key to move the limits' time by hand.
         builder.Services.AddKeyedSingleton(HubLimits.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         builder.Services.AddSingleton<HubLimits>();

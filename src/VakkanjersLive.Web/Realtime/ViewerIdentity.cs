@@ -11,7 +11,7 @@ namespace VakkanjersLive.Web.Realtime;
 /// identities are limited per address (<see cref="AudienceLimits"/>). Clearing cookies costs a new identity under that
 /// limit; it is the one thing a ban cannot stop (docs/hub.md, "Viewer identity").
 /// </summary>
-public sealed class ViewerIdentity(IDataProtectionProvider protection, AudienceLimits limits)
+public sealed class ViewerIdentity(IDataProtectionProvider protection, AudienceLimits limits, VoteOrigins origins)
 {
     public const string CookieName = "vkl.viewer";
 
@@ -58,16 +58,21 @@ public sealed class ViewerIdentity(IDataProtectionProvider protection, AudienceL
             return false;
         }
 
+        // The moderators' "suspicious" view counts new identities per address (under a salted hash, in memory).
+        origins.IdentityIssued(context.Connection.RemoteIpAddress);
         var id = Guid.NewGuid();
-        context.Response.Cookies.Append(CookieName, Base64Url.EncodeToString(_protector.Protect(id.ToByteArray())), new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            IsEssential = true,
-            Path = "/",
-            MaxAge = Lifetime,
-        });
+        context.Response.Cookies.Append(CookieName, Base64Url.EncodeToString(_protector.Protect(id.ToByteArray())), AudienceCookie(context, Lifetime));
         return true;
     }
+
+    /// <summary>How the audience's cookies are set (the identity, the class): HttpOnly, SameSite=Lax, Secure over HTTPS.</summary>
+    internal static CookieOptions AudienceCookie(HttpContext context, TimeSpan lifetime) => new()
+    {
+        HttpOnly = true,
+        SameSite = SameSiteMode.Lax,
+        Secure = context.Request.IsHttps,
+        IsEssential = true,
+        Path = "/",
+        MaxAge = lifetime,
+    };
 }

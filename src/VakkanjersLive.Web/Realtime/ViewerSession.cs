@@ -18,6 +18,9 @@ public sealed record ViewerSession(CultureInfo Culture)
 
     public string Nickname { get; init; } = string.Empty;
 
+    /// <summary>The class the viewer joined with (<see cref="ClassMembership"/>), for per-class polls; null: none.</summary>
+    public Guid? ClassId { get; init; }
+
     /// <summary><see cref="ViewerKinds.Audience"/> or <see cref="ViewerKinds.Screen"/>; empty until joined.</summary>
     public string Kind { get; init; } = string.Empty;
 

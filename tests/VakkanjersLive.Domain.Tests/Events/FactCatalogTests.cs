@@ -110,7 +110,7 @@ public sealed class FactCatalogTests
     {
         var roster = EventSamples.Where(f => RosterData(f).Count > 0).ToList();
         Assert.Equal(
-            ["FinalistsImported", "JudgeCodeHashesIssued", "JudgeCodesIssued", "TeamChanged", "TeamRegistered"],
+            ["ClassAdded", "ClassCodeIssued", "FinalistsImported", "JudgeCodeHashesIssued", "JudgeCodesIssued", "ScreenTokenIssued", "TeacherLinkIssued", "TeamChanged", "TeamRegistered"],
             roster.Select(f => f.GetType().Name).Order(StringComparer.Ordinal));
 
         foreach (var fact in roster)
@@ -216,7 +216,7 @@ public sealed class FactCatalogTests
                         {
                             found.AddRange(names.Select(n => n!.GetValue<string>()));
                         }
-                        else if ((key.Equals("code", StringComparison.OrdinalIgnoreCase) || key.Equals("hash", StringComparison.OrdinalIgnoreCase)) && value?.GetValue<string>() is { Length: > 0 } code)
+                        else if ((key.Equals("code", StringComparison.OrdinalIgnoreCase) || key.Equals("hash", StringComparison.OrdinalIgnoreCase) || key.Equals("codeHash", StringComparison.OrdinalIgnoreCase)) && value?.GetValue<string>() is { Length: > 0 } code)
                         {
                             found.Add(code);
                         }

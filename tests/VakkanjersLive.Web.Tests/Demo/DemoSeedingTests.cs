@@ -80,6 +80,34 @@ public sealed class DemoSeedingTests : IDisposable
     }
 
     [Fact]
+    public async Task TheCredentialsFile_ListsATeacherLink_AndTwoClassCodes_ThatWork_AlsoAfterARestart()
+    {
+        var file = Path.Combine(_app.DataDirectory, "demo-credentials.txt");
+        var link = File.ReadAllLines(file).Single(l => l.Contains("/teacher/", StringComparison.Ordinal)).Split(": ", 2)[1];
+        var classes = File.ReadAllLines(file).Where(l => l.Contains("/live?class=", StringComparison.Ordinal)).Select(l => l.Split("(/live?class=")[1].TrimEnd(')')).ToList();
+        Assert.Equal(2, classes.Count);
+        Assert.Equal(2, _app.Services.GetRequiredService<ProjectionStore>().Events.Single(e => e.Kind == EventKind.VakkanjersFinale).Classes.Count);
+
+        _app = _app.Restart();
+
+        Assert.Contains(link, File.ReadAllText(file), StringComparison.Ordinal);
+        using var client = _app.CreateDefaultClient();
+        Assert.Contains("Klassen van", await client.GetStringAsync(link), StringComparison.Ordinal);
+        foreach (var code in classes)
+        {
+            Assert.True((await client.GetAsync($"/live?class={code}")).IsRedirectTo("/live/"), code);
+        }
+
+        // Each event's venue screen has a token in the file, and it still opens the hub after the restart.
+        var screens = File.ReadAllLines(file).Where(l => l.Contains("/screen/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, screens.Count);
+        var path = screens[0].Split("  ", StringSplitOptions.RemoveEmptyEntries)[0].Split(": ", 2)[1];
+        var (joinCode, token) = (path.Split('/')[2].Split('?')[0], path.Split("token=")[1]);
+        await using var screen = await Realtime.HubClient.ConnectAsync(_app);
+        Assert.True((await screen.JoinAsync(joinCode, kind: Web.Realtime.ViewerKinds.Screen, screenToken: token)).Ok);
+    }
+
+    [Fact]
     public void Restart_DoesNotSeedAgain()
     {
         var before = _app.Services.GetRequiredService<ProjectionStore>().Events.Select(e => e.Id).ToHashSet();

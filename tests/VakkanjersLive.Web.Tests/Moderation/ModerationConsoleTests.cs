@@ -126,7 +126,7 @@ public sealed class ModerationConsoleTests : IAsyncLifetime
         for (var i = 0; i < Features.Polls.PollPanel.SuspiciousVotes; i++)
         {
             await Run(s => s.Vote(poll, yes.Id, Guid.NewGuid()));
-            origins.Record(poll, address);
+            origins.Record(poll, address, _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_event.Id)!.Version);
         }
 
         await using var context = NewContext();
@@ -134,7 +134,7 @@ public sealed class ModerationConsoleTests : IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Equal(
             $"adres {origins.Origin(address)}: 10 van 10 stemmen",
-            page.Find($"[data-origins-for='{poll}'] li").TextContent.Trim()));
+            page.Find($"[data-origins-for='{poll}'] li .poll-origin-votes").TextContent.Trim()));
         Assert.DoesNotContain("203.0.113.7", page.Markup, StringComparison.Ordinal);
     }
 

@@ -15,8 +15,11 @@ internal sealed class HubClient : IAsyncDisposable
     private readonly ConcurrentQueue<ReactionSnapshot> _reactions = new();
     private TaskCompletionSource<ReactionSnapshot> _nextReactions = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private HubClient(HubConnection connection, string cookie, Guid viewerId)
+    private readonly TestApp? _app;
+
+    private HubClient(HubConnection connection, string cookie, Guid viewerId, TestApp? app = null)
     {
+        _app = app;
         Connection = connection;
         Cookie = cookie;
         ViewerId = viewerId;
@@ -97,7 +100,7 @@ internal sealed class HubClient : IAsyncDisposable
             })
             .Build();
         var viewerId = app.Services.GetRequiredService<ViewerIdentity>().Read(cookie.Split('=', 2)[1]) ?? Guid.Empty;
-        var client = new HubClient(connection, cookie, viewerId);
+        var client = new HubClient(connection, cookie, viewerId, app);
         await connection.StartAsync();
         return client;
     }
@@ -120,9 +123,15 @@ internal sealed class HubClient : IAsyncDisposable
         return client;
     }
 
-    public async Task<JoinResult> JoinAsync(string code, string? nickname = null, string kind = ViewerKinds.Audience)
+    /// <param name="screenToken">A screen's token; for a screen on a test server a new one is made when none is given.</param>
+    public async Task<JoinResult> JoinAsync(string code, string? nickname = null, string kind = ViewerKinds.Audience, string? screenToken = null)
     {
-        var result = await Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, ViewerId, nickname, kind));
+        if (kind == ViewerKinds.Screen && screenToken is null && _app is not null)
+        {
+            screenToken = await TestData.ScreenTokenAsync(_app, code);
+        }
+
+        var result = await Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(code, ViewerId, nickname, kind, screenToken));
         Joined = result.Ok ? result : Joined;
         if (result.Ok && Last < 0)
         {

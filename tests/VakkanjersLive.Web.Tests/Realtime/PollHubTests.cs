@@ -226,7 +226,7 @@ public sealed class PollHubTests : IAsyncLifetime
         Assert.True((await viewers[0].VoteAsync(_poll, _yes.Id, firstCommand)).Ok); // a resend: the same vote
 
         var origins = _app.Services.GetRequiredService<VoteOrigins>();
-        var origin = Assert.Single(origins.Top(_poll, 5));
+        var origin = Assert.Single(origins.Top(Poll, 5));
         Assert.Equal(12, origin.Votes);
         Assert.Matches("^[0-9a-f]{8}$", origin.Origin);
         Assert.NotEqual(origins.Origin(System.Net.IPAddress.Loopback), new VoteOrigins().Origin(System.Net.IPAddress.Loopback)); // salted per process

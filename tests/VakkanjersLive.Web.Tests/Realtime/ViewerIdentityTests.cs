@@ -81,7 +81,7 @@ public sealed class ViewerIdentityTests : IAsyncLifetime
         await connection.StartAsync();
 
         var audience = await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(_event.JoinCode, Guid.NewGuid(), null, ViewerKinds.Audience));
-        var screen = await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(_event.JoinCode, Guid.Empty, null, ViewerKinds.Screen));
+        var screen = await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(_event.JoinCode, Guid.Empty, null, ViewerKinds.Screen, await TestData.ScreenTokenAsync(_app, _event.JoinCode)));
 
         Assert.Equal((false, "live.identity.missing"), (audience.Ok, audience.Code));
         Assert.Contains("Laad de pagina", audience.Message, StringComparison.Ordinal);

@@ -211,7 +211,8 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Fixture fixture) : IClassFix
                 .Build();
             await connection.StartAsync();
             var kind = audience == Audience.Screen ? ViewerKinds.Screen : ViewerKinds.Audience;
-            var joined = await connection.InvokeAsync<JoinResult>(nameof(LiveHub.Join), new JoinRequest(Event.JoinCode, Guid.NewGuid(), null, kind));
+            var token = audience == Audience.Screen ? await TestData.ScreenTokenAsync(App, Event.JoinCode) : null;
+            var joined = await connection.InvokeAsync<JoinResult>(nameof(LiveHub.Join), new JoinRequest(Event.JoinCode, Guid.NewGuid(), null, kind, token));
             Assert.True(joined.Ok, joined.Code);
             var code = method switch
             {

@@ -19,6 +19,15 @@ public sealed record RosterPart
 
     public ImmutableList<Round> Rounds { get; private init; } = [];
 
+    /// <summary>Each school's teacher link, as the hash of its token (issue 11).</summary>
+    public ImmutableDictionary<Guid, string> TeacherLinks { get; private init; } = ImmutableDictionary<Guid, string>.Empty;
+
+    /// <summary>The schools' classes, made through the teacher links, with their class codes' hashes.</summary>
+    public ImmutableList<SchoolClass> Classes { get; private init; } = [];
+
+    /// <summary>Venue screens and overlays allowed onto the hub, by their tokens' hashes (issue 11).</summary>
+    public ImmutableList<ScreenAccess> Screens { get; private init; } = [];
+
     /// <summary>
     /// Set-up edits are not audited (the journal keeps who did what). Pupils' first names and judge codes are not
     /// viewer data (the chat purge leaves them) but are erased by the roster purge, later; the purge itself is on the
@@ -84,9 +93,32 @@ public sealed record RosterPart
             {
                 Teams = r.Teams.Select(t => t with { MemberFirstNames = [] }).ToImmutableList(),
                 Judges = r.Judges.Select(j => j with { CodeHash = null }).ToImmutableList(),
+                TeacherLinks = ImmutableDictionary<Guid, string>.Empty,
+                Classes = r.Classes.Select(c => c with { CodeHash = null }).ToImmutableList(),
+                Screens = r.Screens.Select(s => s with { Hash = string.Empty }).ToImmutableList(),
             },
             FactPrivacy.RecordsPurge(PrivacyPurge.Roster),
-            new Logged<RosterPurged>((_, e) => new AuditLine(AuditTrail.Moderation, "roster-purged", e.EntryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            new Logged<RosterPurged>((_, e) => new AuditLine(AuditTrail.Moderation, "roster-purged", e.EntryCount.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+        .On<TeacherLinkIssued>(
+            (r, e, _) => r with { TeacherLinks = e.Hash.Length == 0 ? r.TeacherLinks.Remove(e.SchoolId) : r.TeacherLinks.SetItem(e.SchoolId, e.Hash) },
+            new EraseRoster<TeacherLinkIssued>(e => e.Hash.Length == 0 ? null : e with { Hash = string.Empty }),
+            new Logged<TeacherLinkIssued>((s, e) => new AuditLine(AuditTrail.Moderation, "teacher-link-issued", s.FindSchool(e.SchoolId)?.Name ?? string.Empty)))
+        .On<ClassAdded>(
+            (r, e, _) => r with { Classes = r.Classes.Add(new SchoolClass(e.ClassId, e.SchoolId, e.Name, e.Pupils, e.CodeHash.Length == 0 ? null : e.CodeHash)) },
+            new EraseRoster<ClassAdded>(e => e.CodeHash.Length == 0 ? null : e with { CodeHash = string.Empty }),
+            FactAudit.NotAudited)
+        .On<ClassCodeIssued>(
+            (r, e, _) => r with { Classes = r.Classes.ReplaceWhere(c => c.Id == e.ClassId, c => c with { CodeHash = e.CodeHash.Length == 0 ? null : e.CodeHash }) },
+            new EraseRoster<ClassCodeIssued>(e => e.CodeHash.Length == 0 ? null : e with { CodeHash = string.Empty }),
+            FactAudit.NotAudited)
+        .On<ScreenTokenIssued>(
+            (r, e, _) => r with { Screens = r.Screens.Add(new ScreenAccess(e.ScreenId, e.Name, e.Hash, false)) },
+            new EraseRoster<ScreenTokenIssued>(e => e.Hash.Length == 0 ? null : e with { Hash = string.Empty }),
+            new Logged<ScreenTokenIssued>((_, e) => new AuditLine(AuditTrail.Moderation, "screen-token-issued", e.Name)))
+        .On<ScreenTokenRevoked>(
+            (r, e, _) => r with { Screens = r.Screens.ReplaceWhere(s => s.Id == e.ScreenId, s => s with { Revoked = true }) },
+            FactPrivacy.NoPersonalData,
+            new Logged<ScreenTokenRevoked>((s, e) => new AuditLine(AuditTrail.Moderation, "screen-token-revoked", s.Screens.Find(x => x.Id == e.ScreenId)?.Name ?? string.Empty)));
 
     /// <summary>New code hashes for judges; a hash blanked by the roster purge (null) signs nobody in.</summary>
     private RosterPart WithCodes(IEnumerable<(Guid JudgeId, string? Hash)> codes) =>

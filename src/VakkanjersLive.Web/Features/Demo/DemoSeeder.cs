@@ -32,6 +32,11 @@ internal sealed partial class DemoSeeder(
     public const string DemoUserName = "moderator";
     private const string Actor = "demo-seed";
     private const int TeamsPerCategory = 28;
+    private const string ClassSection = "Per-class publieksprijs of";
+    private const string ScreenSection = "Venue screens and overlays (screen tokens; make more on the live console):";
+
+    // The credentials file's teacher link and class codes (issue 11), in clear only there.
+    private readonly List<string> _classLines = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -47,11 +52,13 @@ internal sealed partial class DemoSeeder(
         {
             codes = await SeedFinaleAsync(cancellationToken);
             await SeedLiveEpisodeAsync(cancellationToken);
+            await SeedClassesAsync(cancellationToken);
             LogSeeded(logger, store.Events.Sum(e => e.Teams.Count));
         }
         else
         {
             codes = ReadDemoCodes();
+            ReadClassLines();
         }
 
         var password = store.Staff.HasAccounts ? ReadDemoPassword() : await CreateDemoModeratorAsync(cancellationToken);
@@ -142,6 +149,68 @@ internal sealed partial class DemoSeeder(
         await Run(eventId, s => s.CreatePoll(Guid.NewGuid(), "Welk team verdient de publieksprijs?", onStage, resultsLive: false), ct);
         return codes.ToDictionary(c => c.JudgeId, c => c.Code);
     }
+
+    /// <summary>
+    /// The per-class publieksprijs (issue 11): a teacher link for the finale's first school and two class codes, listed
+    /// in the credentials file (the journal keeps only their hashes).
+    /// </summary>
+    private async Task SeedClassesAsync(CancellationToken ct)
+    {
+        var finale = store.Events.First(e => e.Judges.Count > 0);
+        var school = finale.Schools.OrderBy(s => s.Name, StringComparer.Ordinal).First();
+        var token = TeacherLinks.Generate();
+        await Run(finale.Id, s => s.IssueTeacherLink(school.Id, token), ct);
+        _classLines.AddRange([string.Empty, $"{ClassSection} {finale.Name} (docs/audience.md):", $"    teacher link for {school.Name}: /teacher/{token}"]);
+        foreach (var name in new[] { "2B", "3A" })
+        {
+            var code = SignInCodes.Generate();
+            await Run(finale.Id, s => s.AddClass(Guid.NewGuid(), school.Id, name, null, code), ct);
+            _classLines.Add($"    class {name} ({school.Name}): {SignInCodes.Format(code)}  (/live?class={code})");
+        }
+
+        // Venue screens and overlays join with a screen token (docs/hub.md): one per event for the demo.
+        _classLines.AddRange([string.Empty, ScreenSection]);
+        foreach (var liveEvent in store.Events.ToList())
+        {
+            var screenToken = ScreenTokens.Generate();
+            await Run(liveEvent.Id, s => s.IssueScreenToken(Guid.NewGuid(), "Demo", screenToken), ct);
+            _classLines.Add($"    {liveEvent.Name}: /screen/{liveEvent.JoinCode}?token={screenToken}  /overlay/{liveEvent.JoinCode}?token={screenToken}");
+        }
+    }
+
+    /// <summary>The teacher link and class code lines of the credentials file that still work (not re-issued or purged).</summary>
+    private void ReadClassLines()
+    {
+        if (!File.Exists(CredentialsPath))
+        {
+            return;
+        }
+
+        var stored = File.ReadAllLines(CredentialsPath);
+        var kept = stored.Where(line =>
+            (TeacherToken().Match(line) is { Success: true } t && store.Events.Any(e => e.SchoolOfTeacherLink(SignInCodes.Hash(t.Groups[1].Value)) is not null))
+            || (ClassCode().Match(line) is { Success: true } c && store.Events.Any(e => e.ClassWithCodeHash(SignInCodes.Hash(c.Groups[1].Value)) is not null))).ToList();
+        if (kept.Count > 0)
+        {
+            var finale = store.Events.First(e => e.Judges.Count > 0);
+            _classLines.AddRange([string.Empty, $"{ClassSection} {finale.Name} (docs/audience.md):", .. kept]);
+        }
+
+        var screens = stored.Where(line => ScreenToken().Match(line) is { Success: true } m && store.Events.Any(e => e.ScreenWithTokenHash(SignInCodes.Hash(m.Groups[1].Value)) is not null)).ToList();
+        if (screens.Count > 0)
+        {
+            _classLines.AddRange([string.Empty, ScreenSection, .. screens]);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\?token=([A-Z0-9]{20})")]
+    private static partial System.Text.RegularExpressions.Regex ScreenToken();
+
+    [System.Text.RegularExpressions.GeneratedRegex("/teacher/([A-Z0-9]{20})")]
+    private static partial System.Text.RegularExpressions.Regex TeacherToken();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/live\?class=([A-Z0-9]{10})")]
+    private static partial System.Text.RegularExpressions.Regex ClassCode();
 
     private async Task SeedLiveEpisodeAsync(CancellationToken ct)
     {
@@ -249,6 +318,7 @@ internal sealed partial class DemoSeeder(
             }
         }
 
+        lines.AddRange(_classLines);
         var directory = Path.GetDirectoryName(CredentialsPath)!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(CredentialsPath)}.{Guid.NewGuid():N}");
         if (OperatingSystem.IsWindows())

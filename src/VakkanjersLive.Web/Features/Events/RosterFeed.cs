@@ -34,5 +34,10 @@ public static class RosterFeed
         .Never<JuryImported>()
         .Never<RoundAdded>()
         .Never<RoundRenamed>()
-        .Never<RosterPurged>();
+        .Never<RosterPurged>()
+        .Never<TeacherLinkIssued>()
+        .Never<ClassAdded>()
+        .Never<ClassCodeIssued>()
+        .Never<ScreenTokenIssued>()
+        .Never<ScreenTokenRevoked>();
 }

@@ -15,6 +15,14 @@ public static class JoinQr
     public static string SignInUrl(PublicLinkOptions options, string requestBaseUri) =>
         $"{(string.IsNullOrWhiteSpace(options.BaseUrl) ? requestBaseUri : options.BaseUrl).TrimEnd('/')}/account/signin";
 
+    /// <summary>A class's join link: the join page with the class code (issue 11), on the same base as the join link.</summary>
+    public static string ClassUrl(PublicLinkOptions options, string requestBaseUri, string classCode) =>
+        $"{(string.IsNullOrWhiteSpace(options.BaseUrl) ? requestBaseUri : options.BaseUrl).TrimEnd('/')}/live?class={classCode}";
+
+    /// <summary>A school's teacher link (issue 11): the token is the secret, shown once.</summary>
+    public static string TeacherUrl(PublicLinkOptions options, string requestBaseUri, string token) =>
+        $"{(string.IsNullOrWhiteSpace(options.BaseUrl) ? requestBaseUri : options.BaseUrl).TrimEnd('/')}/teacher/{token}";
+
     public static string Svg(string url)
     {
         using var generator = new QRCodeGenerator();

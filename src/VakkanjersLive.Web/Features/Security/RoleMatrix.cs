@@ -69,6 +69,7 @@ public static class RoleMatrix
         Page("/live/{Code}", null, Everyone, "the phone page"),
         Page("/screen/{Code}", null, Everyone, "the venue screen (read only)"),
         Page("/overlay/{Code}", null, Everyone, "the stream overlay (read only)"),
+        Page("/teacher/{Token}", null, Everyone, "a school's teacher page: its classes and their class codes; the link's token is the key (no account)"),
         Page("/jury", StaffAccountSetup.JudgePolicy, Judges, "the judge's tablet: only their own category and scorecards"),
         Page("/jury/results", StaffAccountSetup.JudgePolicy, Set(Audience.Chair), "the chair's results and sign-off of their category; other judges see 'chairs only'"),
         Page("/events", StaffAccountSetup.ModeratorPolicy, Moderators, "the list of events"),

@@ -68,7 +68,9 @@ export const createLiveClient = (options) => {
   };
 
   const join = async () => {
-    const result = await connection.invoke('Join', { eventCode, nickname, kind });
+    // A venue screen or overlay carries the token its moderator made (the page's address has it).
+    const request = kind === ViewerKinds.Screen ? { eventCode, nickname, kind, screenToken: options.screenToken ?? null } : { eventCode, nickname, kind };
+    const result = await connection.invoke('Join', request);
     if (!result.ok) {
       status(result.message);
       if (isNicknameRefusal(result.code)) {

@@ -31,6 +31,7 @@ if (root && window.signalR) {
     signalR: window.signalR,
     eventCode: code,
     kind: ctx.mode === 'audience' ? ViewerKinds.Audience : ViewerKinds.Screen,
+    screenToken: ctx.mode === 'audience' ? null : root.dataset.screenToken ?? null,
     // Never from the URL: the join page hands it over in sessionStorage (nickname.js).
     nickname: ctx.mode === 'audience' ? initialNickname({ session: sessionStorage, local: localStorage, code }) : null,
     text: ctx.text,

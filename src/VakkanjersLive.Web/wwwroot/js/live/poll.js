@@ -1,6 +1,7 @@
 // The current poll: a voting form on phones that have not voted, otherwise the question with the options or the
 // results. The viewer's own vote is remembered in the browser only: the server never sends who voted for what.
 import { el } from './dom.js';
+import { PollModes } from './protocol.js';
 import { visiblePoll } from './reducer.js';
 
 export const voteKey = (pollId) => `vkl-vote:${pollId}`;
@@ -14,7 +15,9 @@ const results = (poll, mine, ctx) => {
     if (option.id === mine) {
       label.append(' ', el('span', 'poll-yours', `(${ctx.text('textPollYours')})`));
     }
-    row.append(label, el('span', 'poll-percent', ctx.text('textPollPercent', option.percent ?? 0)));
+    // A per-class poll shows points (the class ballots added up), an open one percentages.
+    const figure = poll.mode === PollModes.PerClass ? ctx.text('textPollPoints', option.votes ?? 0) : ctx.text('textPollPercent', option.percent ?? 0);
+    row.append(label, el('span', 'poll-percent', figure));
     const bar = el('span', 'poll-bar');
     bar.setAttribute('aria-hidden', 'true');
     const fill = el('span', 'poll-fill');
@@ -83,7 +86,8 @@ export const renderPoll = (state, ctx, { focusStatus = false } = {}) => {
   }
   box.append(el('p', 'poll-question', poll.question));
   if (poll.resultsVisible) {
-    box.append(results(poll, mine, ctx), el('p', 'poll-total', ctx.text('textPollTotal', poll.totalVotes ?? 0)));
+    const total = poll.mode === PollModes.PerClass ? ctx.text('textPollClasses', poll.classes ?? 0) : ctx.text('textPollTotal', poll.totalVotes ?? 0);
+    box.append(results(poll, mine, ctx), el('p', 'poll-total', total));
   } else {
     const list = el('ul', 'poll-options');
     for (const option of poll.options) {

@@ -34,6 +34,7 @@ export const HubErrorCodes = Object.freeze({
   AddressBusy: "live.address.busy",
   AddressTooFast: "live.address.too-fast",
   ScreenReadOnly: "live.screen-read-only",
+  ScreenTokenInvalid: "live.screen.token-invalid",
   SyncTooFast: "live.too-fast",
   NicknameBlocked: "chat.nickname.blocked",
   ChatBlockedWord: "chat.blocked-word",
@@ -79,6 +80,9 @@ export const HubErrorCodes = Object.freeze({
   PollOptionUnknown: "poll.option.unknown",
   PollAlreadyVoted: "poll.already-voted",
   PollBanned: "poll.banned",
+  PollClassRequired: "poll.class.required",
+  PollOwnSchool: "poll.own-school",
+  PollClassFull: "poll.class.full",
   QuestionOff: "question.off",
   QuestionBanned: "question.banned",
   QuestionTimedOut: "question.timed-out",
@@ -89,6 +93,11 @@ export const HubErrorCodes = Object.freeze({
   QuestionUnknown: "question.unknown",
   QuestionAlreadyUpvoted: "question.already-upvoted",
   QuestionNotUpvoted: "question.not-upvoted",
+});
+
+export const PollModes = Object.freeze({
+  Open: "open",
+  PerClass: "per-class",
 });
 
 export const ViewerKinds = Object.freeze({
