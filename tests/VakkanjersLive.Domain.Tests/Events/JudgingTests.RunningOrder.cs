@@ -25,6 +25,9 @@ public sealed partial class JudgingTests
         return e.Then(e.PlanRunningOrder(_techniek, Day1, new TimeOnly(9, 0), 300, 180, 120));
     }
 
+    /// <summary>"Volgende team" as the console presses it: with the team it shows on stage.</summary>
+    private static TeamCalled CallNext(LiveEvent e, Guid category, DateTimeOffset now) => e.CallNextTeam(category, now, e.OnStage(category)?.Id);
+
     private static List<Guid> Order(LiveEvent e, Guid category) => [.. e.RunningOrderOf(category).Select(s => s.TeamId)];
 
     [Fact]
@@ -92,7 +95,7 @@ public sealed partial class JudgingTests
     public void CallNextTeam_GoesThroughTheOrder_PutsOnStage_OpensJudging_StartsTheTimer()
     {
         var e = Planned();
-        var first = e.CallNextTeam(_techniek, Nine);
+        var first = CallNext(e, _techniek, Nine);
         e = e.Then(first);
 
         Assert.Equal(new TeamCalled(_techniek, _bouwers, Nine, 300, 180, []), first with { Closed = [] });
@@ -100,7 +103,7 @@ public sealed partial class JudgingTests
         Assert.Equal(JudgingState.Open, e.JudgingOf(_bouwers));
         Assert.Equal(new PitchTimer(_techniek, _bouwers, Nine, 300, 180), e.PitchTimerOf(_techniek));
 
-        e = e.Then(e.CallNextTeam(_techniek, Nine.AddMinutes(10)));
+        e = e.Then(CallNext(e, _techniek, Nine.AddMinutes(10)));
         Assert.Equal(_makers, e.OnStage(_techniek)?.Id);
 
         // De Bouwers' panel (two judges) has not scored: their judging stays open; who is missing is known.
@@ -114,7 +117,7 @@ public sealed partial class JudgingTests
         e = Scored(e, _jansen, _makers, 8, 3);
         Assert.Empty(e.MissingScorecards(_makers));
 
-        var third = e.CallNextTeam(_techniek, Nine.AddMinutes(20));
+        var third = CallNext(e, _techniek, Nine.AddMinutes(20));
         Assert.Equal(_uitvinders, third.TeamId);
         Assert.Equal(new[] { _bouwers, _makers }.Order(), third.Closed.Order());
         e = e.Then(third);
@@ -122,23 +125,23 @@ public sealed partial class JudgingTests
         Assert.Equal(JudgingState.Closed, e.JudgingOf(_makers));
         Assert.Equal(JudgingState.Open, e.JudgingOf(_uitvinders));
 
-        Rejected.With("running-order.end", () => e.CallNextTeam(_techniek, Nine.AddMinutes(30)));
+        Rejected.With("running-order.end", () => CallNext(e, _techniek, Nine.AddMinutes(30)));
     }
 
     [Fact]
     public void CallNextTeam_SkipsAWithdrawnTeam_AndRefusesWithoutOrder_OrInALockedCategory()
     {
         var e = Planned();
-        e = e.Then(e.CallNextTeam(_techniek, Nine));
+        e = e.Then(CallNext(e, _techniek, Nine));
         e = e.Then(e.WithdrawTeam(_makers));
 
         Assert.DoesNotContain(_makers, Order(e, _techniek));
-        Assert.Equal(_uitvinders, e.CallNextTeam(_techniek, Nine.AddMinutes(10)).TeamId);
+        Assert.Equal(_uitvinders, CallNext(e, _techniek, Nine.AddMinutes(10)).TeamId);
 
-        Rejected.With("running-order.empty", () => e.CallNextTeam(_zorg, Nine));
+        Rejected.With("running-order.empty", () => CallNext(e, _zorg, Nine));
         e = e.Then(e.LockCategory(_techniek));
-        Rejected.With("category.locked", () => e.CallNextTeam(_techniek, Nine));
-        Rejected.With("category.unknown", () => e.CallNextTeam(Guid.NewGuid(), Nine));
+        Rejected.With("category.locked", () => CallNext(e, _techniek, Nine));
+        Rejected.With("category.unknown", () => CallNext(e, Guid.NewGuid(), Nine));
     }
 
     [Fact]
@@ -148,13 +151,24 @@ public sealed partial class JudgingTests
         e = Opened(e, _bouwers);
         e = e.Then(e.CloseJudging(_bouwers));
 
-        Assert.Equal(_makers, e.CallNextTeam(_techniek, Nine).TeamId);
+        Assert.Equal(_makers, CallNext(e, _techniek, Nine).TeamId);
 
         // Another team put on stage by hand ends the timer of the team before.
-        e = e.Then(e.CallNextTeam(_techniek, Nine));
+        e = e.Then(CallNext(e, _techniek, Nine));
         e = e.Then(e.SetStage(_techniek, _bouwers));
         Assert.Null(e.PitchTimerOf(_techniek));
         Assert.Equal(_makers, e.NextInRunningOrder(_techniek)?.TeamId);
+    }
+
+    [Fact]
+    public void CallNextTeam_WhenTheStageMovedSinceThePress_IsRefused_SoADoubleClickSkipsNobody()
+    {
+        var e = Planned();
+        var seen = e.OnStage(_techniek)?.Id;
+        e = e.Then(e.CallNextTeam(_techniek, Nine, seen));
+
+        Rejected.With("running-order.stage-moved", () => e.CallNextTeam(_techniek, Nine, seen));
+        Assert.Equal(_makers, e.CallNextTeam(_techniek, Nine, _bouwers).TeamId);
     }
 
     [Fact]
@@ -162,7 +176,7 @@ public sealed partial class JudgingTests
     {
         var e = Planned();
         Rejected.With("pitch-timer.not-running", () => e.StopPitchTimer(_techniek));
-        e = e.Then(e.CallNextTeam(_techniek, Nine));
+        e = e.Then(CallNext(e, _techniek, Nine));
         e = e.Then(e.StopPitchTimer(_techniek));
 
         Assert.Null(e.PitchTimerOf(_techniek));

@@ -104,11 +104,18 @@ public sealed partial record LiveEvent
     /// <summary>
     /// "Volgende team": the next team of the running order (withdrawn teams skipped) goes on stage, its judging opens
     /// and its pitch timer starts now. Earlier teams of the category whose panel has scored close; the others stay
-    /// open. Refused once the category is signed off, without an order, and at its end.
+    /// open. Refused once the category is signed off, without an order, and at its end. <paramref name="seenOnStage"/>:
+    /// the team the producer saw on stage when pressing; when the stage has moved on meanwhile (a double click, a
+    /// second producer) the call is refused, so no team is skipped.
     /// </summary>
-    public TeamCalled CallNextTeam(Guid categoryId, DateTimeOffset now)
+    public TeamCalled CallNextTeam(Guid categoryId, DateTimeOffset now, Guid? seenOnStage)
     {
         _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
+        if (OnStage(categoryId)?.Id != seenOnStage)
+        {
+            throw new DomainException("running-order.stage-moved");
+        }
+
         if (IsCategoryLocked(categoryId))
         {
             throw new DomainException("category.locked");

@@ -2,7 +2,8 @@
 // not return in the same millisecond), Join after every (re)connect, and the feed: batches go through the reducer, a
 // gap or a rejoin asks Resync(last). The state lives here; the page renders it in onChange.
 import { HubErrorCodes, ViewerKinds } from './protocol.js';
-import { applyReactionCounts, applySnapshot, initialState, receiveBatch, resynced, startResync } from './reducer.js';
+import { applyReactionCounts, applySnapshot, initialState, receiveBatch, resynced, startResync, withClockOffset } from './reducer.js';
+import { clockOffset } from './timer.js';
 
 /** Every nickname refusal (blocked, invalid, …) starts with this. */
 const NicknameCodes = HubErrorCodes.NicknameInvalid.slice(0, HubErrorCodes.NicknameInvalid.lastIndexOf('.') + 1);
@@ -68,7 +69,11 @@ export const createLiveClient = (options) => {
   };
 
   const join = async () => {
+    const sent = Date.now();
     const result = await connection.invoke('Join', { eventCode, nickname, kind });
+    if (result.serverTime) {
+      state = withClockOffset(state, clockOffset(result.serverTime, sent, Date.now()));
+    }
     if (!result.ok) {
       status(result.message);
       if (isNicknameRefusal(result.code)) {

@@ -8,6 +8,7 @@ import { eventNicknameKey, initialNickname } from './nickname.js';
 import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
+import { renderPitchTimers } from './stage.js';
 
 const root = document.getElementById('live');
 if (root && window.signalR) {
@@ -53,6 +54,7 @@ if (root && window.signalR) {
   });
 
   setInterval(() => renderCountdown(client.state), 1000);
+  setInterval(() => renderPitchTimers(client.state, ctx), 250);
   bindActions(client, ctx);
   window.vklLive = client;
   client.start();

@@ -28,7 +28,22 @@ export const initialState = () => ({
   questionsEnabled: false,
   questions: new Map(),
   highlighted: null,
+  // The pitch timer per category, and the offset (ms) from this device's clock to the server's (Join's serverTime).
+  timers: new Map(),
+  clockOffset: 0,
 });
+
+const timerOf = (item) => ({ teamId: item.team.id, startedAt: item.startedAt, presentationSeconds: item.presentationSeconds, questionSeconds: item.questionSeconds });
+
+/** A stage item for another team ends the category's timer (the server's PitchTimerOf says the same). */
+const withoutStaleTimer = (timers, categoryId, team) => {
+  if (!timers.has(categoryId) || timers.get(categoryId).teamId === team?.id) {
+    return timers;
+  }
+  const next = new Map(timers);
+  next.delete(categoryId);
+  return next;
+};
 
 const withChat = (chat, item) => {
   if (chat.some((c) => c.position === item.position)) {
@@ -52,6 +67,7 @@ export const itemReducers = Object.freeze({
   [T.Stage]: (state, item) => ({
     ...state,
     stage: new Map(state.stage).set(item.categoryId, { categoryName: item.categoryName, team: item.team ?? null }),
+    timers: withoutStaleTimer(state.timers, item.categoryId, item.team),
   }),
   [T.Chat]: (state, item) => ({ ...state, chat: withChat(state.chat, item) }),
   [T.ChatHidden]: (state, item) => ({ ...state, chat: state.chat.filter((c) => c.messageId !== item.messageId) }),
@@ -83,6 +99,15 @@ export const itemReducers = Object.freeze({
     questions.delete(item.questionId);
     return { ...state, questions, highlighted: state.highlighted === item.questionId ? null : state.highlighted };
   },
+  [T.PitchTimer]: (state, item) => {
+    const timers = new Map(state.timers);
+    if (item.startedAt && item.team) {
+      timers.set(item.categoryId, timerOf(item));
+    } else {
+      timers.delete(item.categoryId);
+    }
+    return { ...state, timers };
+  },
   [T.QuestionHighlight]: (state, item) => ({
     ...state,
     highlighted: item.questionId ?? null,
@@ -113,7 +138,11 @@ export const applySnapshot = (state, snapshot) => ({
   questionsEnabled: snapshot.questionsEnabled,
   questions: new Map(snapshot.questions.map((q) => [q.id, q])),
   highlighted: snapshot.highlightedQuestionId ?? null,
+  timers: new Map((snapshot.timers ?? []).filter((t) => t.startedAt && t.team).map((t) => [t.categoryId, timerOf(t)])),
 });
+
+/** The server's clock as Join's answer gave it (see timer.js clockOffset): the pitch timer reads on it. */
+export const withClockOffset = (state, offset) => ({ ...state, clockOffset: offset });
 
 /**
  * A `Feed` batch: `{ state, applied, resync }`. While a resync is under way the batch is queued; a batch that does

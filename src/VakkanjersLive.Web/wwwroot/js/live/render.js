@@ -33,6 +33,7 @@ export const itemPanels = Object.freeze({
   [T.QuestionVotes]: ['questions'],
   [T.QuestionHidden]: ['questions'],
   [T.QuestionHighlight]: ['questions'],
+  [T.PitchTimer]: ['stage'],
 });
 
 /** The panels to re-render for a change: all of them after a snapshot, else those of the applied items. */
