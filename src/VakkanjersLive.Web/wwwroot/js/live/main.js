@@ -8,6 +8,7 @@ import { eventNicknameKey, initialNickname } from './nickname.js';
 import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
+import { applyScene } from './scene.js';
 import { renderPitchTimers } from './stage.js';
 
 const root = document.getElementById('live');
@@ -53,7 +54,10 @@ if (root && window.signalR) {
     },
   });
 
-  setInterval(() => renderCountdown(client.state), 1000);
+  setInterval(() => {
+    renderCountdown(client.state);
+    applyScene(client.state, ctx); // a countdown that ends hands the screen to the next scene
+  }, 1000);
   setInterval(() => renderPitchTimers(client.state, ctx), 250);
   bindActions(client, ctx);
   window.vklLive = client;

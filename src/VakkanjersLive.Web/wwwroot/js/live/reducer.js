@@ -31,6 +31,8 @@ export const initialState = () => ({
   // The pitch timer per category, and the offset (ms) from this device's clock to the server's (Join's serverTime).
   timers: new Map(),
   clockOffset: 0,
+  // What happened last on stage, in the reveal, the poll, the questions or the countdown (scene.js picks the scene).
+  focus: null,
 });
 
 const timerOf = (item) => ({ teamId: item.team.id, startedAt: item.startedAt, presentationSeconds: item.presentationSeconds, questionSeconds: item.questionSeconds });
@@ -115,8 +117,38 @@ export const itemReducers = Object.freeze({
   }),
 });
 
+/**
+ * The scene an item brings forward on the venue screen and the overlay (null: none). A tally of a poll whose
+ * results were already shown brings nothing forward, so votes never take the screen back from a question.
+ */
+const focusOf = (state, item) => {
+  switch (item.type) {
+    case T.Stage:
+      return item.team ? 'stage' : null;
+    case T.PitchTimer:
+      return item.startedAt ? 'stage' : null;
+    case T.RevealStart:
+    case T.RevealStep:
+      return 'reveal';
+    case T.PollOpen:
+      return 'poll';
+    case T.PollResults:
+      return item.poll?.resultsVisible && !(state.poll?.id === item.poll.id && state.poll.resultsVisible) ? 'poll' : null;
+    case T.QuestionHighlight:
+      return item.questionId ? 'question' : null;
+    case T.Countdown:
+      return item.endsAt ? 'countdown' : null;
+    default:
+      return null;
+  }
+};
+
 /** One item, whatever its position (an unknown type changes nothing). */
-export const applyItem = (state, item) => itemReducers[item.type]?.(state, item) ?? state;
+export const applyItem = (state, item) => {
+  const next = itemReducers[item.type]?.(state, item) ?? state;
+  const scene = focusOf(state, item);
+  return scene ? { ...next, focus: { scene, categoryId: item.categoryId ?? null } } : next;
+};
 
 /**
  * The snapshot from Join or Resync replaces what the page had. Kept: reaction counts (their own message), the
@@ -139,6 +171,7 @@ export const applySnapshot = (state, snapshot) => ({
   questions: new Map(snapshot.questions.map((q) => [q.id, q])),
   highlighted: snapshot.highlightedQuestionId ?? null,
   timers: new Map((snapshot.timers ?? []).filter((t) => t.startedAt && t.team).map((t) => [t.categoryId, timerOf(t)])),
+  focus: null,
 });
 
 /** The server's clock as Join's answer gave it (see timer.js clockOffset): the pitch timer reads on it. */

@@ -5,6 +5,7 @@ import { renderCountdown } from './countdown.js';
 import { renderPoll } from './poll.js';
 import { renderQuestions } from './questions.js';
 import { renderScoreboard } from './reveal.js';
+import { applyScene } from './scene.js';
 import { renderStage } from './stage.js';
 import { renderStream } from './stream.js';
 
@@ -59,4 +60,5 @@ export const render = (state, ctx, change) => {
   for (const panel of panelsFor(change)) {
     renderers[panel]();
   }
+  applyScene(state, ctx);
 };
