@@ -27,9 +27,21 @@ describe('pitch reading', () => {
 
   test('a device whose clock is behind reads the same time left through the offset', () => {
     const serverNow = start + 20_000;
-    const deviceNow = serverNow - 90_000; // the phone's clock is 90 s behind
-    const offset = clockOffset(new Date(serverNow).toISOString(), deviceNow - 100, deviceNow + 100);
+    const deviceNow = serverNow - 90_000; // the phone's clock is 90 s behind; the answer arrives at once
+    const offset = clockOffset(new Date(serverNow).toISOString(), deviceNow);
     assert.deepEqual(pitchReading(timer, deviceNow + offset), at(20));
+  });
+
+  test('the offset is the largest sample: a slow answer never skews it, a later batch makes it better', () => {
+    // True offset: +90 s. Join's answer took 3 s to arrive (a busy phone), a feed batch 50 ms.
+    let state = withClockOffset(initialState(), clockOffset(new Date(start + 90_000).toISOString(), start + 3_000), true);
+    assert.equal(state.clockOffset, 87_000);
+    state = withClockOffset(state, clockOffset(new Date(start + 100_000).toISOString(), start + 10_050));
+    assert.equal(state.clockOffset, 89_950);
+    state = withClockOffset(state, clockOffset(new Date(start + 120_000).toISOString(), start + 31_000));
+    assert.equal(state.clockOffset, 89_950);
+    // A new Join (after a reconnect) starts over: the device's clock may have been set meanwhile.
+    assert.equal(withClockOffset(state, 5_000, true).clockOffset, 5_000);
   });
 
   test('warns in the last minute, or the last third of a short phase; m:ss', () => {
@@ -53,7 +65,7 @@ describe('pitch-timer items', () => {
   });
 
   test('a late joiner takes the running timers from the snapshot and keeps the clock offset', () => {
-    const base = withClockOffset(initialState(), 1234);
+    const base = withClockOffset(initialState(), 1234, true);
     const state = applySnapshot(base, {
       position: 10, stage: [], reveals: [], chat: [], questions: [], timers: [timerItem(9, 't1')],
     });

@@ -57,7 +57,11 @@ public sealed record SendResult(bool Ok, string? Code, string? Message)
 /// </summary>
 public sealed record ResyncResult(bool Ok, string? Code, FeedBatch? Batch, LiveSnapshot? Snapshot);
 
-public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> Items);
+/// <summary>
+/// <see cref="ServerTime"/>: the server's clock when the batch was made, before it was sent, so
+/// <c>serverTime − received</c> is a lower bound of the offset to the server's clock (the pitch timer reads on it).
+/// </summary>
+public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> Items, DateTimeOffset? ServerTime = null);
 
 /// <summary>
 /// One public happening. <see cref="Type"/> is one of the <see cref="FeedItemTypes"/> constants. Fields that do not

@@ -61,6 +61,9 @@ export const createLiveClient = (options) => {
   };
 
   const receive = async (batch) => {
+    if (batch.serverTime) {
+      state = withClockOffset(state, clockOffset(batch.serverTime, Date.now()));
+    }
     const outcome = receiveBatch(state, batch);
     update(outcome);
     if (outcome.resync) {
@@ -69,10 +72,9 @@ export const createLiveClient = (options) => {
   };
 
   const join = async () => {
-    const sent = Date.now();
     const result = await connection.invoke('Join', { eventCode, nickname, kind });
     if (result.serverTime) {
-      state = withClockOffset(state, clockOffset(result.serverTime, sent, Date.now()));
+      state = withClockOffset(state, clockOffset(result.serverTime, Date.now()), true);
     }
     if (!result.ok) {
       status(result.message);

@@ -30,7 +30,7 @@ export const initialState = () => ({
   highlighted: null,
   // The pitch timer per category, and the offset (ms) from this device's clock to the server's (Join's serverTime).
   timers: new Map(),
-  clockOffset: 0,
+  clockOffset: null,
   // What happened last on stage, in the reveal, the poll, the questions or the countdown (scene.js picks the scene).
   focus: null,
 });
@@ -174,8 +174,12 @@ export const applySnapshot = (state, snapshot) => ({
   focus: null,
 });
 
-/** The server's clock as Join's answer gave it (see timer.js clockOffset): the pitch timer reads on it. */
-export const withClockOffset = (state, offset) => ({ ...state, clockOffset: offset });
+/**
+ * The offset to the server's clock (see timer.js clockOffset): Join's answer sets it (`reset`, after a reconnect the
+ * device's clock may have moved), each feed batch's sample can only raise it. The pitch timer reads on it.
+ */
+export const withClockOffset = (state, offset, reset = false) =>
+  ({ ...state, clockOffset: reset || state.clockOffset === null ? offset : Math.max(state.clockOffset, offset) });
 
 /**
  * A `Feed` batch: `{ state, applied, resync }`. While a resync is under way the batch is queued; a batch that does

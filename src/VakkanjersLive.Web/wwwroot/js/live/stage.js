@@ -9,7 +9,7 @@ export const renderPitchTimers = (state, ctx, now = Date.now()) => {
     const timer = state.timers.get(node.dataset.category);
     node.hidden = !timer;
     if (timer) {
-      showReading(node, pitchReading(timer, now + state.clockOffset), ctx.text);
+      showReading(node, pitchReading(timer, now + (state.clockOffset ?? 0)), ctx.text);
     }
   }
 };

@@ -28,10 +28,12 @@ export const pitchReading = (timer, serverNowMs) => {
 export const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /**
- * The offset (ms) to add to this device's clock to get the server's, from the server's time in an answer and the
- * moments the request went out and the answer came in (the answer was made halfway, on average).
+ * A sample of the offset (ms) to add to this device's clock to get the server's: the server's time in a message
+ * (stamped before it was sent) minus the moment it came in. Never more than the true offset (the message took some
+ * time to arrive), so the largest sample is the best estimate: a slow request on the way in (a cold server, a busy
+ * phone) does not skew it, and every feed batch can only make it better.
  */
-export const clockOffset = (serverTime, sentMs, receivedMs) => new Date(serverTime).getTime() - (sentMs + receivedMs) / 2;
+export const clockOffset = (serverTime, receivedMs) => new Date(serverTime).getTime() - receivedMs;
 
 /** Fills a timer element: its phase label, the time and the warning/over-time classes. `text(key)` gives the labels. */
 export const showReading = (node, reading, text) => {
