@@ -72,7 +72,7 @@ public sealed class ShowRunTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(phoneTimer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("pitch-warning"));
         await Assertions.Expect(phoneTimer.Locator(".pitch-phase")).ToHaveTextAsync("Vragen");
         await Assertions.Expect(judge.Locator("#jury-pitch-timer .pitch-phase")).ToHaveTextAsync("Vragen");
-        await Assertions.Expect(phoneTimer.Locator(".pitch-phase")).ToHaveTextAsync("Over tijd");
+        await Assertions.Expect(phoneTimer.Locator(".pitch-phase")).ToHaveTextAsync("Over tijd", new() { Timeout = 30_000 });
         await Assertions.Expect(phoneTimer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("pitch-overtime"));
         await Assertions.Expect(producer.Locator("#console-pitch-timer .pitch-time")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\+0:\\d\\d$"));
 
@@ -101,7 +101,8 @@ public sealed class ShowRunTests(BrowserFixture browser) : IClassFixture<Browser
 
         // A phone that joins late, once De Vonken is over time, reads the same timer, not a fresh one: over time too,
         // and as far over as the first phone (the offset to the server's clock errs by half Join's round trip at most).
-        await Assertions.Expect(phoneTimer.Locator(".pitch-phase")).ToHaveTextAsync("Over tijd");
+        // (The pitch is 15 s from the call: a wait on the condition with room for a loaded box.)
+        await Assertions.Expect(phoneTimer.Locator(".pitch-phase")).ToHaveTextAsync("Over tijd", new() { Timeout = 30_000 });
         var late = await browser.NewPhoneAsync(_app, _contexts);
         var joining = System.Diagnostics.Stopwatch.StartNew();
         await late.GotoAsync($"/live/{finale.JoinCode}");
