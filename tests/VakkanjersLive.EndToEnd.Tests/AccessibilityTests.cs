@@ -30,6 +30,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     {
         await ScoreTeamOnStageAsync(lockRound: false);
         await ChatAsync(Finale, held: true);
+        // "Volgende team" in the first category: the console shows the pitch timer and the team still being scored.
+        var firstCategory = Chair.CategoryId;
+        await RunAsync(Finale, s => s.CallNextTeam(firstCategory, DateTimeOffset.UtcNow, s.OnStage(firstCategory)?.Id));
         var page = await browser.NewPageAsync(_app, _contexts);
 
         await page.GotoAsync("/account/signin");
@@ -81,6 +84,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             ($"/events/{Finale.Id}/results/print", "the printable results"),
             ($"/events/{Finale.Id}/feedback", "the feedback cards"),
             ($"/events/{Finale.Id}/ceremony", "the award ceremony script"),
+            ($"/events/{Finale.Id}/programme", "the printable programme"),
             ($"/events/{Finale.Id}/results/{Finale.Teams[0].Id}/explain", "a team's score explanation"),
         })
         {
@@ -115,6 +119,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task AudiencePages_MeetWcag21AA()
     {
+        // Another category's pitch is running: its stage card carries the timer.
+        var other = Finale.Categories[1].Id;
+        await RunAsync(Finale, s => s.CallNextTeam(other, DateTimeOffset.UtcNow, s.OnStage(other)?.Id));
         await ScoreTeamOnStageAsync(lockRound: true);
         var categoryId = Chair.CategoryId;
         // The demo has one team scored: the category is not ready, so the lead moderator freezes it anyway.

@@ -11,6 +11,12 @@ internal static class CrossPartRules
         // A withdrawn team leaves the stage and loses its awards.
         TeamWithdrawn t => state with { Show = state.Show.WithoutTeam(t.TeamId), Judging = state.Judging.WithoutTeam(t.TeamId) },
 
+        // "Volgende team" opens the new team's judging and closes the earlier teams whose panel had scored.
+        TeamCalled c => state with { Judging = state.Judging.Called(c.TeamId, c.Closed) },
+
+        // A finalists import with a running order sets the categories' orders too (one fact, whole or not at all).
+        FinalistsImported { RunningOrders: { Count: > 0 } orders } => state with { Show = state.Show.WithRunningOrders(orders) },
+
         // A ban takes the viewer's questions down too (held ones are turned down, shown ones hidden).
         ViewerBanned b => state with { Questions = state.Questions.TakeDownViewer(b.ViewerId) },
 

@@ -73,4 +73,11 @@ public static class FeedItemTypes
 
     /// <summary>The question "nu aan de beurt": <c>questionId</c> and <c>question</c> (both absent: none).</summary>
     public const string QuestionHighlight = "question-highlight";
+
+    /// <summary>
+    /// A category's pitch timer: <c>categoryId</c>, <c>team</c>, <c>startedAt</c>, <c>presentationSeconds</c>,
+    /// <c>questionSeconds</c> (<c>startedAt</c> absent: stopped). Clients read it against the server's clock
+    /// (<c>serverTime</c> in Join's answer); a stage item for another team ends it.
+    /// </summary>
+    public const string PitchTimer = "pitch-timer";
 }

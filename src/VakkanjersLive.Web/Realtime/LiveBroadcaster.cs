@@ -47,7 +47,7 @@ public sealed partial class LiveBroadcaster(
                 return null;
             }
 
-            return new FeedBatch(position, feed.Sent, feed.Items.Where(i => i.Position > position).ToList());
+            return new FeedBatch(position, feed.Sent, feed.Items.Where(i => i.Position > position).ToList(), DateTimeOffset.UtcNow);
         }
     }
 
@@ -249,7 +249,7 @@ public sealed partial class LiveBroadcaster(
             feed.LastBatchUpTo = state.Version;
         }
 
-        return (new FeedBatch(chainedAfter, state.Version, items), oldest ?? DateTimeOffset.UtcNow);
+        return (new FeedBatch(chainedAfter, state.Version, items, DateTimeOffset.UtcNow), oldest ?? DateTimeOffset.UtcNow);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcasting event {EventId} failed; retrying on the next frame")]

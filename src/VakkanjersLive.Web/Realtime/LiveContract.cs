@@ -30,8 +30,9 @@ public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickn
 /// <summary>
 /// The answer to Join. <see cref="Reactions"/>: the reaction totals so far (they live outside the journal, so not in
 /// the snapshot), so a phone that joins late shows the counts at once, not 0 until the next tap.
+/// <see cref="ServerTime"/>: the server's clock when it answered, so the client reads the pitch timer on it.
 /// </summary>
-public sealed record JoinResult(bool Ok, string? Code, string? Message, Guid EventId, string EventName, string Nickname, LiveSnapshot? Snapshot, ReactionSnapshot? Reactions = null);
+public sealed record JoinResult(bool Ok, string? Code, string? Message, Guid EventId, string EventName, string Nickname, LiveSnapshot? Snapshot, ReactionSnapshot? Reactions = null, DateTimeOffset? ServerTime = null);
 
 public sealed record ChatRequest(Guid CommandId, string? Text);
 
@@ -60,7 +61,11 @@ public sealed record SendResult(bool Ok, string? Code, string? Message)
 /// </summary>
 public sealed record ResyncResult(bool Ok, string? Code, FeedBatch? Batch, LiveSnapshot? Snapshot);
 
-public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> Items);
+/// <summary>
+/// <see cref="ServerTime"/>: the server's clock when the batch was made, before it was sent, so
+/// <c>serverTime − received</c> is a lower bound of the offset to the server's clock (the pitch timer reads on it).
+/// </summary>
+public sealed record FeedBatch(long After, long UpTo, IReadOnlyList<FeedItem> Items, DateTimeOffset? ServerTime = null);
 
 /// <summary>
 /// One public happening. <see cref="Type"/> is one of the <see cref="FeedItemTypes"/> constants. Fields that do not
@@ -117,6 +122,15 @@ public sealed record FeedItem(long Position, string Type)
 
     /// <summary>question-hidden: the question to take away; question-highlight: the question now on (absent: none).</summary>
     public Guid? QuestionId { get; init; }
+
+    /// <summary>pitch-timer: when the pitch started, on the server's clock (absent: the timer is stopped).</summary>
+    public DateTimeOffset? StartedAt { get; init; }
+
+    /// <summary>pitch-timer: the presentation's length in seconds.</summary>
+    public int? PresentationSeconds { get; init; }
+
+    /// <summary>pitch-timer: the questions' length in seconds.</summary>
+    public int? QuestionSeconds { get; init; }
 }
 
 /// <summary>
@@ -167,7 +181,8 @@ public sealed record LiveSnapshot(
     PublicPoll? Poll,
     bool QuestionsEnabled,
     IReadOnlyList<PublicQuestion> Questions,
-    Guid? HighlightedQuestionId);
+    Guid? HighlightedQuestionId,
+    IReadOnlyList<FeedItem>? Timers = null);
 
 public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
 

@@ -238,7 +238,7 @@ public sealed class LiveHub(
 
         // Read the state after joining the group: anything newer arrives as a batch and is de-duplicated by position.
         var current = store.GetEvent(liveEvent.Id)!;
-        return new JoinResult(true, null, null, current.Id, current.Name, nickname, PublicFeed.Snapshot(current), await reactions.TotalsAsync(current.Id));
+        return new JoinResult(true, null, null, current.Id, current.Name, nickname, PublicFeed.Snapshot(current), await reactions.TotalsAsync(current.Id), time.GetUtcNow());
     }
 
     /// <summary>

@@ -72,5 +72,6 @@ public static class PublicFeed
         e.CurrentPoll is { State: not PollState.Draft } poll ? PollFeed.Public(poll) : null,
         e.QuestionsEnabled,
         e.ApprovedQuestions.Take(QuestionsOnJoin).Select(QuestionFeed.Public).ToList(),
-        e.HighlightedQuestionId);
+        e.HighlightedQuestionId,
+        [.. e.Categories.Select(c => e.PitchTimerOf(c.Id)).OfType<PitchTimer>().Select(t => ShowFeed.Timer(e, t.CategoryId, e.Version))]);
 }

@@ -44,6 +44,10 @@ public sealed record JudgingPart
     /// <summary>A withdrawn team loses its awards (a cross-part rule: the roster withdraws it).</summary>
     internal JudgingPart WithoutTeam(Guid teamId) => this with { Awards = Awards.RemoveAll(a => a.TeamId == teamId) };
 
+    /// <summary>A team called on stage: its judging opens, and the listed earlier teams' judging closes (a cross-part rule).</summary>
+    internal JudgingPart Called(Guid teamId, IEnumerable<Guid> closed) =>
+        this with { States = closed.Aggregate(States.SetItem(teamId, JudgingState.Open), (states, t) => states.SetItem(t, JudgingState.Closed)) };
+
     /// <summary>Every judging fact is on the judging audit trail (the audit CSV); none holds viewer data.</summary>
     internal static void Register(PartRegistration<JudgingPart> part) => part
         .On<JudgingOpened>(

@@ -218,8 +218,12 @@ public sealed partial record LiveEvent
         return new RoundRenamed(roundId, checkedName);
     }
 
-    /// <summary>Checks a whole import against the current state and returns it as one fact.</summary>
-    public FinalistsImported ImportFinalists(IReadOnlyList<SchoolAdded> newSchools, IReadOnlyList<TeamRegistered> teams)
+    /// <summary>
+    /// Checks a whole import against the current state and returns it as one fact. <paramref name="programme"/>: slots
+    /// for imported teams (from the CSV's day/start/slot columns), added to their categories' running orders by day
+    /// and start (the running-order rules apply to the result).
+    /// </summary>
+    public FinalistsImported ImportFinalists(IReadOnlyList<SchoolAdded> newSchools, IReadOnlyList<TeamRegistered> teams, IReadOnlyList<ProgrammeSlot>? programme = null)
     {
         EnsureExists();
         if (teams.Count == 0)
@@ -236,7 +240,14 @@ public sealed partial record LiveEvent
             state = state.Apply(fact);
         }
 
-        return new FinalistsImported(schools, checkedTeams);
+        var orders = new List<RunningOrderSet>();
+        foreach (var slots in (programme ?? []).GroupBy(p => checkedTeams.Find(t => t.TeamId == p.TeamId)?.CategoryId ?? throw new DomainException("running-order.team-unknown")))
+        {
+            var merged = state.RunningOrderOf(slots.Key).Concat(slots).OrderBy(p => p.Day).ThenBy(p => p.Start).ToList();
+            orders.Add(state.SetRunningOrder(slots.Key, merged));
+        }
+
+        return new FinalistsImported(schools, checkedTeams, orders.Count > 0 ? orders : null);
     }
 
     /// <summary>Checks a whole jury import against the current state and returns it as one fact.</summary>

@@ -50,8 +50,11 @@ public sealed record JudgeCodeHash(Guid JudgeId, string Hash);
 /// <summary>The judge signed out: every session of the judge ends, on every node (the code stays valid for a new sign-in).</summary>
 public sealed record JudgeSignedOut(Guid JudgeId) : ILiveEventFact;
 
-/// <summary>A CSV import of finalists, stored as one entry so it lands whole or not at all.</summary>
-public sealed record FinalistsImported(IReadOnlyList<SchoolAdded> Schools, IReadOnlyList<TeamRegistered> Teams) : ILiveEventFact;
+/// <summary>
+/// A CSV import of finalists, stored as one entry so it lands whole or not at all. <see cref="RunningOrders"/>: the
+/// categories' new running orders when the CSV planned the programme (day, start, slot columns; null or empty: none).
+/// </summary>
+public sealed record FinalistsImported(IReadOnlyList<SchoolAdded> Schools, IReadOnlyList<TeamRegistered> Teams, IReadOnlyList<RunningOrderSet>? RunningOrders = null) : ILiveEventFact;
 
 /// <summary>A CSV import of jury members, stored as one entry so it lands whole or not at all.</summary>
 public sealed record JuryImported(IReadOnlyList<SchoolAdded> Schools, IReadOnlyList<JudgeAppointed> Judges) : ILiveEventFact;

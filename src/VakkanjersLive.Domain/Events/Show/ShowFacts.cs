@@ -39,3 +39,19 @@ public sealed record RevealStepped(Guid CategoryId, int Revealed) : ILiveEventFa
 
 /// <summary>A rehearsal is wiped so it can run again.</summary>
 public sealed record RevealCleared(Guid CategoryId) : ILiveEventFact;
+
+/// <summary>
+/// A category's whole running order, in order (a reorder or a new plan replaces it): the slots with their days,
+/// planned starts and pitch lengths.
+/// </summary>
+public sealed record RunningOrderSet(Guid CategoryId, IReadOnlyList<ProgrammeSlot> Slots) : ILiveEventFact;
+
+/// <summary>
+/// "Volgende team": the next team of the running order is on stage, its judging opens (a cross-part rule) and its
+/// pitch timer starts at <see cref="StartedAt"/>. <see cref="Closed"/>: earlier teams whose panel had scored, so their
+/// judging closes; the others stay open until their panel has scored or a moderator closes them.
+/// </summary>
+public sealed record TeamCalled(Guid CategoryId, Guid TeamId, DateTimeOffset StartedAt, int PresentationSeconds, int QuestionSeconds, IReadOnlyList<Guid> Closed) : ILiveEventFact;
+
+/// <summary>The category's pitch timer is stopped (the team stays on stage).</summary>
+public sealed record PitchTimerStopped(Guid CategoryId) : ILiveEventFact;

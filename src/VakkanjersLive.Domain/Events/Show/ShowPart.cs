@@ -26,8 +26,26 @@ public sealed record ShowPart
 
     public ImmutableDictionary<Guid, Reveal> Reveals { get; private init; } = ImmutableDictionary<Guid, Reveal>.Empty;
 
-    /// <summary>A withdrawn team leaves the stage (a cross-part rule: the roster withdraws it).</summary>
-    internal ShowPart WithoutTeam(Guid teamId) => this with { Stage = Stage.RemoveRange(Stage.Where(s => s.Value == teamId).Select(s => s.Key)) };
+    /// <summary>The running order per category (<see cref="RunningOrderSet"/>), in order.</summary>
+    public ImmutableDictionary<Guid, ImmutableList<ProgrammeSlot>> RunningOrders { get; private init; } = ImmutableDictionary<Guid, ImmutableList<ProgrammeSlot>>.Empty;
+
+    /// <summary>The pitch timer per category (started by <see cref="TeamCalled"/>).</summary>
+    public ImmutableDictionary<Guid, PitchTimer> Timers { get; private init; } = ImmutableDictionary<Guid, PitchTimer>.Empty;
+
+    /// <summary>
+    /// A withdrawn team leaves the stage, its slot in the running order and its timer (a cross-part rule: the roster
+    /// withdraws it).
+    /// </summary>
+    internal ShowPart WithoutTeam(Guid teamId) => this with
+    {
+        Stage = Stage.RemoveRange(Stage.Where(s => s.Value == teamId).Select(s => s.Key)),
+        RunningOrders = RunningOrders.SetItems(RunningOrders.Where(o => o.Value.Exists(s => s.TeamId == teamId)).Select(o => KeyValuePair.Create(o.Key, o.Value.RemoveAll(s => s.TeamId == teamId)))),
+        Timers = Timers.RemoveRange(Timers.Where(t => t.Value.TeamId == teamId).Select(t => t.Key)),
+    };
+
+    /// <summary>Running orders that came with a finalists import (a cross-part rule: the roster imports the teams).</summary>
+    internal ShowPart WithRunningOrders(IEnumerable<RunningOrderSet> orders) =>
+        this with { RunningOrders = orders.Aggregate(RunningOrders, (all, o) => all.SetItem(o.CategoryId, [.. o.Slots])) };
 
     /// <summary>Nothing here is viewer data. The stage and real freezes are on the judging audit trail; the rest is the producer's.</summary>
     internal static void Register(PartRegistration<ShowPart> part) => part
@@ -55,5 +73,19 @@ public sealed record ShowPart
             (p, e, _) => p with { Reveals = p.Reveals.SetItem(e.CategoryId, p.Reveals[e.CategoryId] with { Revealed = e.Revealed }) },
             FactPrivacy.NoPersonalData,
             FactAudit.NotAudited)
-        .On<RevealCleared>((p, e, _) => p with { Reveals = p.Reveals.Remove(e.CategoryId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited);
+        .On<RevealCleared>((p, e, _) => p with { Reveals = p.Reveals.Remove(e.CategoryId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<RunningOrderSet>((p, e, _) => p.WithRunningOrders([e]), FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<TeamCalled>(
+            (p, e, _) => p with
+            {
+                Stage = p.Stage.SetItem(e.CategoryId, e.TeamId),
+                Timers = p.Timers.SetItem(e.CategoryId, new PitchTimer(e.CategoryId, e.TeamId, e.StartedAt, e.PresentationSeconds, e.QuestionSeconds)),
+            },
+            FactPrivacy.NoPersonalData,
+            new Logged<TeamCalled>((s, e) => new AuditLine(AuditTrail.Judging, "team called")
+            {
+                Team = s.FindTeam(e.TeamId)?.Name,
+                Values = string.Join(", ", e.Closed.Select(t => s.FindTeam(t)?.Name)),
+            }))
+        .On<PitchTimerStopped>((p, e, _) => p with { Timers = p.Timers.Remove(e.CategoryId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited);
 }

@@ -130,6 +130,13 @@ internal sealed partial class DemoSeeder(
         var codes = codeIssuer.For(withoutCodes);
         await Run(eventId, s => s.IssueJudgeCodes(codes), ct);
 
+        // The programme: each category's running order from 9:30 (5 min presentation, 3 min questions, 2 min
+        // change-over), so "volgende team" in the judging console works from the first team on.
+        foreach (var categoryId in categoryIds)
+        {
+            await Run(eventId, s => s.PlanRunningOrder(categoryId, finaleDate, new TimeOnly(9, 30), 300, 180, 120), ct);
+        }
+
         // Ready to judge: in every category the first team is on stage with judging open.
         foreach (var categoryId in categoryIds)
         {

@@ -36,20 +36,173 @@ public static class CsvImport
     private static readonly string[] NameColumn = ["naam", "name", "jurylid", "judge"];
     private static readonly string[] ChairColumn = ["voorzitter", "chair", "juryvoorzitter"];
 
+    // The programme (optional): a file with any of these columns plans the categories' running orders too.
+    private static readonly string[] DayColumn = ["dag", "day", "datum", "date"];
+    private static readonly string[] StartColumn = ["start", "aanvang", "begintijd", "starttijd", "start time"];
+    private static readonly string[] SlotColumn = ["volgorde", "slot", "running order"];
+    private static readonly string[] PresentationColumn = ["presentatie", "presentatie (min)", "presentation", "presentation (min)"];
+    private static readonly string[] QuestionsColumn = ["vragen", "vragen (min)", "questions", "questions (min)"];
+    private static readonly string[][] ProgrammeColumns = [DayColumn, StartColumn, SlotColumn, PresentationColumn, QuestionsColumn];
+
+    /// <summary>A pitch's lengths when the file plans the programme without them.</summary>
+    public const int DefaultPresentationSeconds = 300;
+
+    public const int DefaultQuestionSeconds = 180;
+
+    /// <summary>
+    /// Plans a finalists import. With programme columns (day, start, slot, presentation and questions minutes) each
+    /// row is also a slot: the fact then carries the categories' new running orders, checked with every other error.
+    /// </summary>
     public static ImportPlan<FinalistsImported> PlanFinalists(string? text, LiveEvent liveEvent)
     {
         var errors = new List<ImportRowError>();
-        var rows = Read(text, [TeamColumn, SchoolColumn, CategoryColumn, ProjectColumn, MembersColumn], [CityColumn], errors);
-        return PlanRows(rows, errors, liveEvent, (row, state, refused) =>
+        var rows = Read(text, [TeamColumn, SchoolColumn, CategoryColumn, ProjectColumn, MembersColumn], [CityColumn, .. ProgrammeColumns], errors);
+        var programme = rows.Count > 0 && ProgrammeColumns.Any(rows[0].Has) ? new List<PlannedSlot>() : null;
+        var plan = PlanRows(rows, errors, liveEvent, (row, state, refused) =>
         {
             var (probe, category) = Checked(refused, state, s => (s, FindCategory(s, row.Get(CategoryColumn))), StandInCategory);
             (probe, var school) = Checked(refused, probe, s => WithSchool(s, row.Get(SchoolColumn), row.Get(CityColumn)), StandInSchool);
             var team = new TeamFields(row.Get(TeamColumn), row.Get(ProjectColumn), MemberList.Split(row.Get(MembersColumn)));
             bool IsValidMember(string member) => Passes(() => probe.RegisterTeam(Guid.NewGuid(), StandInUnique(), school.Id, category, StandInName, [member]));
             var registered = EveryError(refused, team, t => probe.RegisterTeam(Guid.NewGuid(), t.Name, school.Id, category, t.Project, t.Members), (t, code) => t.WithStandIn(code, IsValidMember));
+            if (programme is not null && PlanSlot(row, liveEvent, registered?.TeamId ?? Guid.Empty, row.Get(TeamColumn) ?? string.Empty, refused) is { } slot)
+            {
+                programme.Add(new PlannedSlot(row.Number, category, liveEvent.FindCategory(category) is not null, row.Get(TeamColumn)?.Trim() ?? string.Empty, slot.Slot, slot.Number));
+            }
+
             return (registered!, school.New);
-        }, (schools, teams) => new FinalistsImported(schools, teams));
+        }, (schools, teams) => liveEvent.ImportFinalists(schools, teams, programme?.Select(p => p.Slot).ToList()));
+        return programme is null ? plan : WithProgrammeChecked(plan, programme, liveEvent);
     }
+
+    /// <summary>The slots added to their categories' orders by day, slot number and start, each overlap reported at its row.</summary>
+    private static ImportPlan<FinalistsImported> WithProgrammeChecked(ImportPlan<FinalistsImported> plan, List<PlannedSlot> programme, LiveEvent liveEvent)
+    {
+        var errors = plan.Errors.ToList();
+        foreach (var category in programme.Where(p => p.KnownCategory).GroupBy(p => p.CategoryId))
+        {
+            var existing = liveEvent.RunningOrderOf(category.Key).Select(s => new PlannedSlot(0, category.Key, true, liveEvent.FindTeam(s.TeamId)?.Name ?? string.Empty, s, null));
+            List<PlannedSlot> ordered = [.. existing.Concat(category).OrderBy(p => p.Slot.Day).ThenBy(p => p.Slot.Start).ThenBy(p => p.Row)];
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var (before, slot) = (ordered[i - 1], ordered[i]);
+                if (slot.Slot.Day == before.Slot.Day && slot.Slot.Start < before.Slot.End)
+                {
+                    var reported = slot.Row > 0 ? slot : before;
+                    errors.Add(new ImportRowError(reported.Row, "running-order.overlap", [reported.Team]));
+                }
+            }
+
+            // A slot number is a check on the times: within a day, a later start has a higher number.
+            foreach (var day in category.Where(p => p.Number is not null).GroupBy(p => p.Slot.Day))
+            {
+                var byStart = day.OrderBy(p => p.Slot.Start).ThenBy(p => p.Row).ToList();
+                for (var i = 1; i < byStart.Count; i++)
+                {
+                    if (byStart[i].Number <= byStart[i - 1].Number)
+                    {
+                        errors.Add(new ImportRowError(byStart[i].Row, "import.slot.out-of-order", [byStart[i].Number!.Value, byStart[i - 1].Team]));
+                    }
+                }
+            }
+        }
+
+        if (errors.Count == plan.Errors.Count)
+        {
+            return plan;
+        }
+
+        return new ImportPlan<FinalistsImported>(null, [.. errors.OrderBy(e => e.Row)], plan.RowCount);
+    }
+
+    /// <summary>One row's slot: day (empty: the event's date; 1, 2: its first or second day; or a date), start, lengths, slot number.</summary>
+    private static (ProgrammeSlot Slot, int? Number)? PlanSlot(Row row, LiveEvent liveEvent, Guid teamId, string team, List<DomainException> refused)
+    {
+        var before = refused.Count;
+        var day = Parsed(refused, row.Get(DayColumn), liveEvent.Date, text => ParseDay(text, liveEvent.Date), "import.day.invalid");
+        TimeOnly start = default;
+        if (string.IsNullOrWhiteSpace(row.Get(StartColumn)))
+        {
+            refused.Add(new DomainException("import.start.required"));
+        }
+        else
+        {
+            start = Parsed(refused, row.Get(StartColumn), default, ParseStart, "import.start.invalid");
+        }
+
+        var presentation = Parsed(refused, row.Get(PresentationColumn), DefaultPresentationSeconds, ParseLength, "import.length.invalid");
+        var questions = Parsed(refused, row.Get(QuestionsColumn), DefaultQuestionSeconds, ParseLength, "import.length.invalid");
+        var number = Parsed(refused, row.Get(SlotColumn), 0, text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : null, "import.slot.invalid");
+        if (refused.Count == before && (presentation is < ProgrammeSlot.MinPresentationSeconds or > ProgrammeSlot.MaxPhaseSeconds || questions > ProgrammeSlot.MaxPhaseSeconds))
+        {
+            refused.Add(new DomainException("running-order.length.out-of-range", team.Trim(), ProgrammeSlot.MaxPhaseSeconds / 60));
+        }
+
+        if (refused.Count == before && start.ToTimeSpan() + TimeSpan.FromSeconds(presentation + questions) > TimeSpan.FromDays(1))
+        {
+            refused.Add(new DomainException("running-order.past-midnight"));
+        }
+
+        return refused.Count == before ? (new ProgrammeSlot(teamId, day, start, presentation, questions), number > 0 ? number : null) : null;
+    }
+
+    /// <summary>The value of an optional cell: empty gives <paramref name="empty"/>, unreadable is refused with <paramref name="code"/>.</summary>
+    private static T Parsed<T>(List<DomainException> refused, string? text, T empty, Func<string, T?> parse, string code)
+        where T : struct
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return empty;
+        }
+
+        if (parse(text.Trim()) is not { } value)
+        {
+            refused.Add(new DomainException(code, text.Trim()));
+            return empty;
+        }
+
+        return value;
+    }
+
+    private static readonly string[] DayFormats = ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"];
+
+    private static DateOnly? ParseDay(string text, DateOnly first)
+    {
+        var number = text.ToLowerInvariant().Replace("dag", string.Empty, StringComparison.Ordinal).Replace("day", string.Empty, StringComparison.Ordinal).Trim();
+        if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 7)
+        {
+            return first.AddDays(n - 1);
+        }
+
+        return DateOnly.TryParseExact(text, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 2000 and <= 2100 ? day : null;
+    }
+
+    private static readonly string[] StartFormats = ["H:mm", "HH:mm", "H.mm", "HH.mm", "H:mm:ss", "HH:mm:ss"];
+
+    private static TimeOnly? ParseStart(string text) =>
+        TimeOnly.TryParseExact(text, StartFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : null;
+
+    /// <summary>Minutes ("5", "4,5", "4.5") or minutes:seconds ("4:30") as seconds.</summary>
+    public static int? ParseLength(string text)
+    {
+        var parts = text.Trim().Split(':');
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && parts[1].Length == 2
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sec) && sec < 60 && m <= 24 * 60)
+        {
+            return m * 60 + sec;
+        }
+
+        return parts.Length == 1 && decimal.TryParse(parts[0].Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var minutes) && minutes <= 24 * 60
+            ? (int)Math.Round(minutes * 60, MidpointRounding.AwayFromZero)
+            : null;
+    }
+
+    /// <summary>A row's slot as planned; <see cref="Row"/> 0 is a slot already in the order.</summary>
+    private sealed record PlannedSlot(int Row, Guid CategoryId, bool KnownCategory, string Team, ProgrammeSlot Slot, int? Number);
+
+    /// <summary>The slots of the imported teams (what <see cref="LiveEvent.ImportFinalists"/> takes back).</summary>
+    public static IReadOnlyList<ProgrammeSlot>? ImportedSlots(FinalistsImported fact) =>
+        fact.RunningOrders?.SelectMany(o => o.Slots).Where(s => fact.Teams.Any(t => t.TeamId == s.TeamId)).ToList();
 
     public static ImportPlan<JuryImported> PlanJury(string? text, LiveEvent liveEvent)
     {
@@ -351,5 +504,7 @@ public static class CsvImport
     private sealed record Row(int Number, Dictionary<string[], string> Values)
     {
         public string? Get(string[] column) => Values.GetValueOrDefault(column);
+
+        public bool Has(string[] column) => Values.ContainsKey(column);
     }
 }

@@ -4,14 +4,15 @@ using VakkanjersLive.Web.Realtime;
 namespace VakkanjersLive.Web.Features.Live;
 
 /// <summary>
-/// The show in the feed: the stage, the stream, reactions on or off, the countdown and the reveal. A frozen order
+/// The show in the feed: the stage, the stream, reactions on or off, the countdown, the pitch timer and the reveal
+/// ("volgende team" is a stage item and a timer item; the running order itself is the producer's). A frozen order
 /// (<see cref="RevealPrepared"/>) never leaves: only its size does, and each step discloses one entry. Rehearsals
 /// and cleared rehearsals map to nothing.
 /// </summary>
 public static class ShowFeed
 {
     public static void Register(FeedRegistration feed) => feed
-        .Item<StageSet>((e, s, position) => new FeedItem(position, FeedItemTypes.Stage) { CategoryId = s.CategoryId, CategoryName = e.FindCategory(s.CategoryId)?.Name, Team = Card(e, s.TeamId) })
+        .Item<StageSet>((e, s, position) => Stage(e, s.CategoryId, position))
         .Item<StreamSet>((_, s, position) => new FeedItem(position, FeedItemTypes.Stream) { Url = s.Url })
         .Item<ReactionsSwitched>((_, r, position) => new FeedItem(position, FeedItemTypes.Reactions) { Enabled = r.Enabled })
         .Item<CountdownSet>((_, c, position) => new FeedItem(position, FeedItemTypes.Countdown) { EndsAt = c.EndsAt, Label = c.Label })
@@ -26,7 +27,27 @@ public static class ShowFeed
         .Items<RevealStepped>((e, s, position) => e.RevealOf(s.CategoryId) is { Rehearsal: false } reveal && s.Revealed >= 1 && s.Revealed <= reveal.Steps.Count
             ? Step(e, reveal, s.Revealed, position)
             : [])
-        .Never<RevealCleared>();
+        .Never<RevealCleared>()
+        .Never<RunningOrderSet>()
+        .Items<TeamCalled>((e, c, position) => [Stage(e, c.CategoryId, position), Timer(e, c.CategoryId, position)])
+        .Item<PitchTimerStopped>((e, t, position) => Timer(e, t.CategoryId, position));
+
+    /// <summary>Who is on stage in the category now.</summary>
+    public static FeedItem Stage(LiveEvent e, Guid categoryId, long position) =>
+        new(position, FeedItemTypes.Stage) { CategoryId = categoryId, CategoryName = e.FindCategory(categoryId)?.Name, Team = Card(e, e.OnStage(categoryId)?.Id) };
+
+    /// <summary>The category's pitch timer as it is now (no start: stopped).</summary>
+    public static FeedItem Timer(LiveEvent e, Guid categoryId, long position) => e.PitchTimerOf(categoryId) is { } timer
+        ? new FeedItem(position, FeedItemTypes.PitchTimer)
+        {
+            CategoryId = categoryId,
+            CategoryName = e.FindCategory(categoryId)?.Name,
+            Team = Card(e, timer.TeamId),
+            StartedAt = timer.StartedAt,
+            PresentationSeconds = timer.PresentationSeconds,
+            QuestionSeconds = timer.QuestionSeconds,
+        }
+        : new FeedItem(position, FeedItemTypes.PitchTimer) { CategoryId = categoryId, CategoryName = e.FindCategory(categoryId)?.Name };
 
     /// <summary>
     /// What step <paramref name="step"/> (1-based) of the reveal discloses: the mentions together, one place, or the

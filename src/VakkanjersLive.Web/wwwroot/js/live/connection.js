@@ -2,7 +2,8 @@
 // not return in the same millisecond), Join after every (re)connect, and the feed: batches go through the reducer, a
 // gap or a rejoin asks Resync(last). The state lives here; the page renders it in onChange.
 import { HubErrorCodes, ViewerKinds } from './protocol.js';
-import { applyReactionCounts, applySnapshot, initialState, receiveBatch, resynced, startResync } from './reducer.js';
+import { applyReactionCounts, applySnapshot, initialState, receiveBatch, resynced, startResync, withClockOffset } from './reducer.js';
+import { clockOffset } from './timer.js';
 
 /** Every nickname refusal (blocked, invalid, …) starts with this. */
 const NicknameCodes = HubErrorCodes.NicknameInvalid.slice(0, HubErrorCodes.NicknameInvalid.lastIndexOf('.') + 1);
@@ -60,6 +61,9 @@ export const createLiveClient = (options) => {
   };
 
   const receive = async (batch) => {
+    if (batch.serverTime) {
+      state = withClockOffset(state, clockOffset(batch.serverTime, Date.now()));
+    }
     const outcome = receiveBatch(state, batch);
     update(outcome);
     if (outcome.resync) {
@@ -71,6 +75,9 @@ export const createLiveClient = (options) => {
     // A venue screen or overlay carries the token its moderator made (the page's address has it).
     const request = kind === ViewerKinds.Screen ? { eventCode, nickname, kind, screenToken: options.screenToken ?? null } : { eventCode, nickname, kind };
     const result = await connection.invoke('Join', request);
+    if (result.serverTime) {
+      state = withClockOffset(state, clockOffset(result.serverTime, Date.now()), true);
+    }
     if (!result.ok) {
       status(result.message);
       if (isNicknameRefusal(result.code)) {

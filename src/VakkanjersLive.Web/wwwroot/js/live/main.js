@@ -8,6 +8,8 @@ import { eventNicknameKey, initialNickname } from './nickname.js';
 import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
+import { applyScene } from './scene.js';
+import { renderPitchTimers } from './stage.js';
 import { bindWaitingRoom } from './waiting.js';
 
 // An episode's join link before the start: the countdown of the waiting room (no hub needed for it).
@@ -57,7 +59,11 @@ if (root && window.signalR) {
     },
   });
 
-  setInterval(() => renderCountdown(client.state), 1000);
+  setInterval(() => {
+    renderCountdown(client.state);
+    applyScene(client.state, ctx); // a countdown that ends hands the screen to the next scene
+  }, 1000);
+  setInterval(() => renderPitchTimers(client.state, ctx), 250);
   bindActions(client, ctx);
   window.vklLive = client;
   client.start();

@@ -28,7 +28,24 @@ export const initialState = () => ({
   questionsEnabled: false,
   questions: new Map(),
   highlighted: null,
+  // The pitch timer per category, and the offset (ms) from this device's clock to the server's (Join's serverTime).
+  timers: new Map(),
+  clockOffset: null,
+  // What happened last on stage, in the reveal, the poll, the questions or the countdown (scene.js picks the scene).
+  focus: null,
 });
+
+const timerOf = (item) => ({ teamId: item.team.id, startedAt: item.startedAt, presentationSeconds: item.presentationSeconds, questionSeconds: item.questionSeconds });
+
+/** A stage item for another team ends the category's timer (the server's PitchTimerOf says the same). */
+const withoutStaleTimer = (timers, categoryId, team) => {
+  if (!timers.has(categoryId) || timers.get(categoryId).teamId === team?.id) {
+    return timers;
+  }
+  const next = new Map(timers);
+  next.delete(categoryId);
+  return next;
+};
 
 const withChat = (chat, item) => {
   if (chat.some((c) => c.position === item.position)) {
@@ -52,6 +69,7 @@ export const itemReducers = Object.freeze({
   [T.Stage]: (state, item) => ({
     ...state,
     stage: new Map(state.stage).set(item.categoryId, { categoryName: item.categoryName, team: item.team ?? null }),
+    timers: withoutStaleTimer(state.timers, item.categoryId, item.team),
   }),
   [T.Chat]: (state, item) => ({ ...state, chat: withChat(state.chat, item) }),
   [T.ChatHidden]: (state, item) => ({ ...state, chat: state.chat.filter((c) => c.messageId !== item.messageId) }),
@@ -88,6 +106,15 @@ export const itemReducers = Object.freeze({
     questions.delete(item.questionId);
     return { ...state, questions, highlighted: state.highlighted === item.questionId ? null : state.highlighted };
   },
+  [T.PitchTimer]: (state, item) => {
+    const timers = new Map(state.timers);
+    if (item.startedAt && item.team) {
+      timers.set(item.categoryId, timerOf(item));
+    } else {
+      timers.delete(item.categoryId);
+    }
+    return { ...state, timers };
+  },
   [T.QuestionHighlight]: (state, item) => ({
     ...state,
     highlighted: item.questionId ?? null,
@@ -95,8 +122,38 @@ export const itemReducers = Object.freeze({
   }),
 });
 
+/**
+ * The scene an item brings forward on the venue screen and the overlay (null: none). A tally of a poll whose
+ * results were already shown brings nothing forward, so votes never take the screen back from a question.
+ */
+const focusOf = (state, item) => {
+  switch (item.type) {
+    case T.Stage:
+      return item.team ? 'stage' : null;
+    case T.PitchTimer:
+      return item.startedAt ? 'stage' : null;
+    case T.RevealStart:
+    case T.RevealStep:
+      return 'reveal';
+    case T.PollOpen:
+      return 'poll';
+    case T.PollResults:
+      return item.poll?.resultsVisible && !(state.poll?.id === item.poll.id && state.poll.resultsVisible) ? 'poll' : null;
+    case T.QuestionHighlight:
+      return item.questionId ? 'question' : null;
+    case T.Countdown:
+      return item.endsAt ? 'countdown' : null;
+    default:
+      return null;
+  }
+};
+
 /** One item, whatever its position (an unknown type changes nothing). */
-export const applyItem = (state, item) => itemReducers[item.type]?.(state, item) ?? state;
+export const applyItem = (state, item) => {
+  const next = itemReducers[item.type]?.(state, item) ?? state;
+  const scene = focusOf(state, item);
+  return scene ? { ...next, focus: { scene, categoryId: item.categoryId ?? null } } : next;
+};
 
 /**
  * The snapshot from Join or Resync replaces what the page had. Kept: reaction counts (their own message), the
@@ -118,7 +175,16 @@ export const applySnapshot = (state, snapshot) => ({
   questionsEnabled: snapshot.questionsEnabled,
   questions: new Map(snapshot.questions.map((q) => [q.id, q])),
   highlighted: snapshot.highlightedQuestionId ?? null,
+  timers: new Map((snapshot.timers ?? []).filter((t) => t.startedAt && t.team).map((t) => [t.categoryId, timerOf(t)])),
+  focus: null,
 });
+
+/**
+ * The offset to the server's clock (see timer.js clockOffset): Join's answer sets it (`reset`, after a reconnect the
+ * device's clock may have moved), each feed batch's sample can only raise it. The pitch timer reads on it.
+ */
+export const withClockOffset = (state, offset, reset = false) =>
+  ({ ...state, clockOffset: reset || state.clockOffset === null ? offset : Math.max(state.clockOffset, offset) });
 
 /**
  * A `Feed` batch: `{ state, applied, resync }`. While a resync is under way the batch is queued; a batch that does

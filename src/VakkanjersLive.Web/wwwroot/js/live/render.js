@@ -5,6 +5,7 @@ import { renderCountdown } from './countdown.js';
 import { renderPoll } from './poll.js';
 import { renderQuestions } from './questions.js';
 import { renderScoreboard } from './reveal.js';
+import { applyScene } from './scene.js';
 import { renderStage } from './stage.js';
 import { renderStream } from './stream.js';
 
@@ -34,6 +35,7 @@ export const itemPanels = Object.freeze({
   [T.QuestionVotes]: ['questions'],
   [T.QuestionHidden]: ['questions'],
   [T.QuestionHighlight]: ['questions'],
+  [T.PitchTimer]: ['stage'],
 });
 
 /** The panels to re-render for a change: all of them after a snapshot, else those of the applied items. */
@@ -59,4 +61,5 @@ export const render = (state, ctx, change) => {
   for (const panel of panelsFor(change)) {
     renderers[panel]();
   }
+  applyScene(state, ctx);
 };

@@ -1,6 +1,18 @@
 // Who is on stage (audience: with reaction buttons), and the overlay's lower third.
 import { el } from './dom.js';
 import { reactionBar } from './reactions.js';
+import { pitchReading, showReading } from './timer.js';
+
+/** Fills every stage card's pitch timer from the state, on the server's clock (the page calls it four times a second). */
+export const renderPitchTimers = (state, ctx, now = Date.now()) => {
+  for (const node of document.querySelectorAll('#stage .pitch-timer')) {
+    const timer = state.timers.get(node.dataset.category);
+    node.hidden = !timer;
+    if (timer) {
+      showReading(node, pitchReading(timer, now + (state.clockOffset ?? 0)), ctx.text);
+    }
+  }
+};
 
 export const renderStage = (state, ctx) => {
   const list = document.getElementById('stage');
@@ -18,6 +30,10 @@ export const renderStage = (state, ctx) => {
       item.append(el('strong', 'stage-team', entry.team.name));
       item.append(el('span', 'stage-school', entry.team.school));
       item.append(el('span', 'stage-project', entry.team.project));
+      const timer = el('span', 'pitch-timer');
+      timer.dataset.category = categoryId;
+      timer.setAttribute('role', 'timer');
+      item.append(timer);
       if (ctx.mode === 'audience' && state.reactionsEnabled) {
         item.append(reactionBar(state, ctx, entry.team.id));
       }
@@ -27,4 +43,5 @@ export const renderStage = (state, ctx) => {
     list.append(item);
   }
   document.getElementById('lower-third')?.toggleAttribute('hidden', !anyone);
+  renderPitchTimers(state, ctx);
 };

@@ -1,0 +1,64 @@
+// The venue screen and the overlay show one scene at a time, chosen by the state: what happened last (the reducer's
+// `focus`) while it still has something to show, else a question "nu aan de beurt", a poll on screen, a reveal under
+// way, a running countdown, the team on stage, and otherwise the join QR code. Pure: tests/js/scene.test.mjs.
+import { secondsLeft, visiblePoll } from './reducer.js';
+
+/** The scenes, in the order they are chosen when nothing happened last (or it has nothing left to show). */
+export const Scenes = Object.freeze(['question', 'poll', 'reveal', 'countdown', 'stage', 'join']);
+
+const incomplete = (state) => [...state.reveals.entries()].find(([, r]) => r.revealed.length < r.total)?.[0] ?? null;
+
+/** Whether a scene has something to show now (`now` in ms on this device; the countdown reads it). */
+const shows = (state, scene, now) => {
+  switch (scene) {
+    case 'question':
+      return Boolean(state.highlighted && state.questions.has(state.highlighted));
+    case 'poll':
+      return Boolean(visiblePoll(state, 'screen'));
+    case 'reveal':
+      return state.reveals.size > 0;
+    case 'countdown':
+      return secondsLeft(state, now) > 0;
+    case 'stage':
+      return [...state.stage.values()].some((s) => s.team);
+    default:
+      return true;
+  }
+};
+
+/** `{ scene, categoryId }`: the scene to show, and the category it is about (stage, reveal; null: none). */
+export const sceneOf = (state, now = Date.now()) => {
+  const focus = state.focus;
+  if (focus && shows(state, focus.scene, now) && (focus.scene !== 'reveal' || state.reveals.has(focus.categoryId))) {
+    return { scene: focus.scene, categoryId: focus.categoryId ?? null };
+  }
+  for (const scene of Scenes) {
+    if (scene === 'reveal' ? incomplete(state) !== null : shows(state, scene, now)) {
+      return { scene, categoryId: scene === 'reveal' ? incomplete(state) : null };
+    }
+  }
+  return { scene: 'join', categoryId: null };
+};
+
+/** The category the stage scene is about: the one named, else the last one with a team on stage. */
+export const stageCategory = (state, categoryId) =>
+  categoryId && state.stage.get(categoryId)?.team ? categoryId : [...state.stage.entries()].filter(([, s]) => s.team).pop()?.[0] ?? null;
+
+/** Marks the page with its scene (`data-scene` on #live) and the stage card and reveal it is about (`is-focus`). */
+export const applyScene = (state, ctx, now = Date.now()) => {
+  if (ctx.mode === 'audience') {
+    return;
+  }
+  const { scene, categoryId } = sceneOf(state, now);
+  if (ctx.root.dataset.scene !== scene) {
+    ctx.root.dataset.scene = scene;
+  }
+  const stage = stageCategory(state, scene === 'stage' ? categoryId : null);
+  for (const item of document.querySelectorAll('#stage .stage-item')) {
+    item.classList.toggle('is-focus', item.dataset.category === stage);
+  }
+  const reveal = scene === 'reveal' ? categoryId ?? [...state.reveals.keys()].pop() : [...state.reveals.keys()].pop();
+  for (const section of document.querySelectorAll('#scoreboard .reveal')) {
+    section.classList.toggle('is-focus', section.dataset.category === reveal);
+  }
+};
