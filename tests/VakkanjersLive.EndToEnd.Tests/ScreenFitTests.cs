@@ -134,7 +134,7 @@ public sealed class ScreenFitTests(BrowserFixture browser) : IClassFixture<Brows
                 var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseAddress.ToString(), Locale = "nl-NL", ViewportSize = new ViewportSize { Width = width, Height = height } });
                 _contexts.Add(context);
                 var page = await context.NewPageAsync();
-                await page.GotoAsync($"/{mode}/{joinCode}");
+                await page.GotoAsync(await TestData.ScreenPathAsync(_app, mode, joinCode));
                 await Assertions.Expect(page.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
                 pages.Add((page, $"{mode} {width}×{height}"));
             }

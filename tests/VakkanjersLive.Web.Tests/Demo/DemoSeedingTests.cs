@@ -100,7 +100,7 @@ public sealed class DemoSeedingTests : IDisposable
 
         // Each event's venue screen has a token in the file, and it still opens the hub after the restart.
         var screens = File.ReadAllLines(file).Where(l => l.Contains("/screen/", StringComparison.Ordinal)).ToList();
-        Assert.Equal(2, screens.Count);
+        Assert.Equal(_app.Services.GetRequiredService<ProjectionStore>().Events.Count, screens.Count);
         var path = screens[0].Split("  ", StringSplitOptions.RemoveEmptyEntries)[0].Split(": ", 2)[1];
         var (joinCode, token) = (path.Split('/')[2].Split('?')[0], path.Split("token=")[1]);
         await using var screen = await Realtime.HubClient.ConnectAsync(_app);
