@@ -73,4 +73,7 @@ public static class FeedItemTypes
 
     /// <summary>The question "nu aan de beurt": <c>questionId</c> and <c>question</c> (both absent: none).</summary>
     public const string QuestionHighlight = "question-highlight";
+
+    /// <summary>An episode's run-of-show moved on: <c>segment</c> (the segment on now and its guests; absent: none on).</summary>
+    public const string Segment = "segment";
 }

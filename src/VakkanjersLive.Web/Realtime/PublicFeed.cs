@@ -1,4 +1,5 @@
 using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Web.Features.Broadcast;
 using VakkanjersLive.Web.Features.Live;
 using VakkanjersLive.Web.Features.Moderation;
 using VakkanjersLive.Web.Features.Polls;
@@ -72,5 +73,6 @@ public static class PublicFeed
         e.CurrentPoll is { State: not PollState.Draft } poll ? PollFeed.Public(poll) : null,
         e.QuestionsEnabled,
         e.ApprovedQuestions.Take(QuestionsOnJoin).Select(QuestionFeed.Public).ToList(),
-        e.HighlightedQuestionId);
+        e.HighlightedQuestionId,
+        BroadcastFeed.Segment(e));
 }

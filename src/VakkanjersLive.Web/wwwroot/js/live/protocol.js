@@ -24,6 +24,7 @@ export const FeedItemTypes = Object.freeze({
   QuestionVotes: "question-votes",
   QuestionHidden: "question-hidden",
   QuestionHighlight: "question-highlight",
+  Segment: "segment",
 });
 
 export const HubErrorCodes = Object.freeze({

@@ -28,6 +28,7 @@ export const initialState = () => ({
   questionsEnabled: false,
   questions: new Map(),
   highlighted: null,
+  segment: null,
 });
 
 const withChat = (chat, item) => {
@@ -93,6 +94,8 @@ export const itemReducers = Object.freeze({
     highlighted: item.questionId ?? null,
     questions: item.question ? new Map(state.questions).set(item.question.id, item.question) : state.questions,
   }),
+  // An episode's run-of-show moved on: the segment on now and its guests (absent: none on).
+  [T.Segment]: (state, item) => ({ ...state, segment: item.segment ?? null }),
 });
 
 /** One item, whatever its position (an unknown type changes nothing). */
@@ -118,6 +121,7 @@ export const applySnapshot = (state, snapshot) => ({
   questionsEnabled: snapshot.questionsEnabled,
   questions: new Map(snapshot.questions.map((q) => [q.id, q])),
   highlighted: snapshot.highlightedQuestionId ?? null,
+  segment: snapshot.segment ?? null,
 });
 
 /**

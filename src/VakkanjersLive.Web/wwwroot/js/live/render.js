@@ -5,11 +5,12 @@ import { renderCountdown } from './countdown.js';
 import { renderPoll } from './poll.js';
 import { renderQuestions } from './questions.js';
 import { renderScoreboard } from './reveal.js';
+import { renderSegment } from './segment.js';
 import { renderStage } from './stage.js';
 import { renderStream } from './stream.js';
 
 /** The panels a snapshot renders, in this order. */
-const panels = ['poll', 'questions', 'chat', 'chatState', 'stream', 'stage', 'scoreboard', 'countdown', 'announcement'];
+const panels = ['poll', 'questions', 'chat', 'chatState', 'stream', 'stage', 'scoreboard', 'countdown', 'announcement', 'segment'];
 
 /** One entry per feed item type: the panels it changes. Every FeedItemTypes value has one (tests/js). */
 export const itemPanels = Object.freeze({
@@ -34,6 +35,7 @@ export const itemPanels = Object.freeze({
   [T.QuestionVotes]: ['questions'],
   [T.QuestionHidden]: ['questions'],
   [T.QuestionHighlight]: ['questions'],
+  [T.Segment]: ['segment'],
 });
 
 /** The panels to re-render for a change: all of them after a snapshot, else those of the applied items. */
@@ -55,6 +57,7 @@ export const render = (state, ctx, change) => {
     scoreboard: () => renderScoreboard(state, ctx, { latest: steps[steps.length - 1] ?? null, winner: steps.some((s) => s.winner) }),
     countdown: () => renderCountdown(state),
     announcement: () => renderAnnouncement(state),
+    segment: () => renderSegment(state, ctx),
   };
   for (const panel of panelsFor(change)) {
     renderers[panel]();
