@@ -57,9 +57,9 @@ public sealed class ReplayPageTests : IDisposable
         await Run(s => s.PublishReplay("https://www.youtube.com/watch?v=techniekhubs"));
         var html = await client.GetStringAsync(url);
 
-        Assert.Contains("<time>0:00</time> Intro", html, StringComparison.Ordinal);
-        Assert.Contains("<time>5:12</time> Panel", html, StringComparison.Ordinal);
-        Assert.Contains("<time>1:06:12</time> Afsluiting", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"PT0S\">0:00</time> Intro", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"PT5M12S\">5:12</time> Panel", html, StringComparison.Ordinal);
+        Assert.Contains("<time datetime=\"PT1H6M12S\">1:06:12</time> Afsluiting", html, StringComparison.Ordinal);
         Assert.Contains("https://www.youtube.com/watch?v=techniekhubs&amp;t=312s", html, StringComparison.Ordinal);
         Assert.Contains("Hoe word je ingenieur?", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Niet goedgekeurd", html, StringComparison.Ordinal);

@@ -10,6 +10,9 @@ public sealed record ReplayChapter(string Name, TimeSpan Offset, string? Url)
     public string Stamp => Offset.TotalHours >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)Offset.TotalHours}:{Offset.Minutes:00}:{Offset.Seconds:00}")
         : string.Create(CultureInfo.InvariantCulture, $"{(int)Offset.TotalMinutes}:{Offset.Seconds:00}");
+
+    /// <summary>The offset as an ISO 8601 duration (a <c>time</c> element's <c>datetime</c>).</summary>
+    public string Iso => System.Xml.XmlConvert.ToString(Offset);
 }
 
 /// <summary>
