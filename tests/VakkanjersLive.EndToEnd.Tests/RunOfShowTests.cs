@@ -39,6 +39,7 @@ public sealed class RunOfShowTests(BrowserFixture browser) : IClassFixture<Brows
         var console = producer.Locator("#run-of-show");
         await Assertions.Expect(console.Locator("#segment-next-up")).ToContainTextAsync("Vragen vooraf (5 min)");
         await Assertions.Expect(console.Locator(".segment-notes").Nth(1)).ToHaveTextAsync("Drie vragen aan Sanne");
+        await Assertions.Expect(console.Locator(".segment-guests-on").Nth(1)).ToHaveTextAsync("Sanne de Vries");
 
         var phone = await browser.NewPhoneAsync(_app, _contexts);
         await phone.GotoAsync($"/live/{episode.JoinCode}");
