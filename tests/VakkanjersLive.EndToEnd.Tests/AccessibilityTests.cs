@@ -178,6 +178,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await phone.GotoAsync($"/live/{past.JoinCode}");
         await Assertions.Expect(phone.Locator("#replay-link")).ToBeVisibleAsync();
         await _axe.CheckAsync(phone, "a past episode's phone page with its replay");
+        await phone.GotoAsync($"/series/{series.Id}/episodes/{past.Id}/replay");
+        await Assertions.Expect(phone.Locator("#replay-chapters li")).ToHaveCountAsync(5);
+        await _axe.CheckAsync(phone, "a past episode's replay with chapters and questions");
 
         var page = await browser.NewPageAsync(_app, _contexts);
         await StaffPages.SignInModeratorAsync(page, "/broadcasts");
@@ -186,6 +189,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await OpenStaffPageAsync(page, $"/broadcasts/{series.Id}");
         await Assertions.Expect(page.Locator("#episode-4")).ToBeVisibleAsync();
         await _axe.CheckAsync(page, "a series with its episodes");
+        await OpenStaffPageAsync(page, $"/events/{Episode.Id}/live");
+        await Assertions.Expect(page.Locator("#segment-table tbody tr")).ToHaveCountAsync(5);
+        await _axe.CheckAsync(page, "an episode's live console with its run-of-show");
         _axe.AssertClean();
     }
 

@@ -80,4 +80,7 @@ public static class FeedItemTypes
     /// (<c>serverTime</c> in Join's answer); a stage item for another team ends it.
     /// </summary>
     public const string PitchTimer = "pitch-timer";
+
+    /// <summary>An episode's run-of-show moved on: <c>segment</c> (the segment on now and its guests; absent: none on).</summary>
+    public const string Segment = "segment";
 }

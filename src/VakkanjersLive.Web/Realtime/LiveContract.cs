@@ -131,7 +131,19 @@ public sealed record FeedItem(long Position, string Type)
 
     /// <summary>pitch-timer: the questions' length in seconds.</summary>
     public int? QuestionSeconds { get; init; }
+
+    /// <summary>segment: the episode's segment on now and its guests (absent: none on).</summary>
+    public PublicSegment? Segment { get; init; }
 }
+
+/// <summary>
+/// The segment on now as viewers may see it: its name, its place in the run-of-show and the guests on. The producer's
+/// notes and planned minutes are never sent.
+/// </summary>
+public sealed record PublicSegment(Guid Id, string Name, int Number, int Total, IReadOnlyList<PublicGuest> Guests);
+
+/// <summary>A guest as the public reads them (the phone page, the overlay's lower third).</summary>
+public sealed record PublicGuest(Guid Id, string Name, string Role, string Organisation);
 
 /// <summary>
 /// An approved question as the public may see it. <see cref="Asked"/> orders questions with the same votes (lower:
@@ -182,7 +194,8 @@ public sealed record LiveSnapshot(
     bool QuestionsEnabled,
     IReadOnlyList<PublicQuestion> Questions,
     Guid? HighlightedQuestionId,
-    IReadOnlyList<FeedItem>? Timers = null);
+    IReadOnlyList<FeedItem>? Timers = null,
+    PublicSegment? Segment = null);
 
 public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
 

@@ -1,4 +1,5 @@
 using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Web.Features.Broadcast;
 using VakkanjersLive.Web.Features.Live;
 using VakkanjersLive.Web.Features.Moderation;
 using VakkanjersLive.Web.Features.Polls;
@@ -73,5 +74,6 @@ public static class PublicFeed
         e.QuestionsEnabled,
         e.ApprovedQuestions.Take(QuestionsOnJoin).Select(QuestionFeed.Public).ToList(),
         e.HighlightedQuestionId,
-        [.. e.Categories.Select(c => e.PitchTimerOf(c.Id)).OfType<PitchTimer>().Select(t => ShowFeed.Timer(e, t.CategoryId, e.Version))]);
+        [.. e.Categories.Select(c => e.PitchTimerOf(c.Id)).OfType<PitchTimer>().Select(t => ShowFeed.Timer(e, t.CategoryId, e.Version))],
+        BroadcastFeed.Segment(e));
 }

@@ -126,6 +126,11 @@ public sealed class FactSerializerTests
         new EpisodeWentLive(),
         new EpisodeEnded(),
         new ReplayPublished("https://www.youtube.com/watch?v=techniekhubs"),
+        new SegmentPlanned(Account, "Panel", 20, "Drie gasten", [Judge], true, Team, 10),
+        new SegmentChanged(Account, "Panelgesprek", 25, "", [], false, null, 0),
+        new SegmentMoved(Account, 2),
+        new SegmentRemoved(Account),
+        new SegmentAdvanced(Account, Team, new DateTimeOffset(2026, 10, 27, 14, 35, 0, TimeSpan.Zero), 5),
     }.ToDictionary(f => f.GetType().Name);
 
     public static TheoryData<string> FactTypeNames => new(Samples.Keys);

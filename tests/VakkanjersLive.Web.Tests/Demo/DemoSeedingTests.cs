@@ -67,6 +67,27 @@ public sealed class DemoSeedingTests : IDisposable
     }
 
     [Fact]
+    public void DemoEpisodes_HaveARunOfShow_TheUpcomingOneToClickThrough_ThePastOnesWithChapters()
+    {
+        var store = _app.Services.GetRequiredService<ProjectionStore>();
+        var episodes = store.EpisodesOf(Assert.Single(store.Series.All).Id);
+
+        var upcoming = episodes[3];
+        Assert.Equal(["Opening", "Panelgesprek", "Peiling", "Vragen uit het publiek", "Afsluiting"], upcoming.Segments.Select(s => s.Name));
+        Assert.All(upcoming.Segments, s => Assert.Null(s.StartedAt));
+        var pollSegment = upcoming.Segments.Single(s => s.PollId is not null);
+        Assert.Equal(PollState.Draft, upcoming.FindPoll(pollSegment.PollId!.Value)!.State);
+        Assert.Equal(3, upcoming.Segments.Single(s => s.Name == "Panelgesprek").GuestIds.Count);
+
+        Assert.All(episodes.Take(3), e =>
+        {
+            Assert.All(e.Segments, s => Assert.NotNull(s.EndedAt));
+            Assert.Equal(5, Features.Broadcast.ReplayChapters.Of(e).Count);
+            Assert.False(e.QuestionsEnabled);
+        });
+    }
+
+    [Fact]
     public void DemoModerator_PasswordIsGenerated_HashedInTheJournal_AndKeptInTheDataFolder()
     {
         var file = Path.Combine(_app.DataDirectory, "demo-credentials.txt");

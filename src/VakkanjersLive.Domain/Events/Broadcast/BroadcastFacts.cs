@@ -25,3 +25,22 @@ public sealed record EpisodeEnded : ILiveEventFact;
 
 /// <summary>The replay is online (or its link was corrected).</summary>
 public sealed record ReplayPublished(string Url) : ILiveEventFact;
+
+/// <summary>
+/// A segment added to the end of the run-of-show while the episode is planned: its name, planned minutes, producer
+/// notes, the guests on, and what it switches on when it starts (questions, a prepared draft poll, slow mode).
+/// </summary>
+public sealed record SegmentPlanned(Guid SegmentId, string Name, int PlannedMinutes, string Notes, IReadOnlyList<Guid> GuestIds, bool QuestionsOn, Guid? PollId, int SlowModeSeconds) : ILiveEventFact;
+
+public sealed record SegmentChanged(Guid SegmentId, string Name, int PlannedMinutes, string Notes, IReadOnlyList<Guid> GuestIds, bool QuestionsOn, Guid? PollId, int SlowModeSeconds) : ILiveEventFact;
+
+/// <summary>The segment moves to <paramref name="Position"/> (0-based) in the run-of-show.</summary>
+public sealed record SegmentMoved(Guid SegmentId, int Position) : ILiveEventFact;
+
+public sealed record SegmentRemoved(Guid SegmentId) : ILiveEventFact;
+
+/// <summary>
+/// "Volgend segment": the current segment (if any) ends and the next one (if any) starts, at the server's time.
+/// <paramref name="SlowModeBaseline"/> is the chat's slow mode to return to when a segment with its own slow mode ends.
+/// </summary>
+public sealed record SegmentAdvanced(Guid? EndedSegmentId, Guid? StartedSegmentId, DateTimeOffset At, int SlowModeBaseline) : ILiveEventFact;

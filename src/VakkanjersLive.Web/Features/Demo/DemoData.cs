@@ -119,4 +119,22 @@ internal static class DemoData
             [("Sanne de Vries", "docent techniek", "Technova College"), ("Mohamed Aziz", "regiocoördinator", "Sterk Techniekonderwijs Oost"), ("Eva Mulder", "HR-adviseur", "Machinefabriek De Hoop")],
             ""),
     ];
+
+    /// <summary>
+    /// The run-of-show of every demo episode: name, planned minutes, producer notes, whether all guests are on, what it
+    /// switches on (questions, the prepared poll, slow mode), and how long it ran in the past episodes (their chapters).
+    /// </summary>
+    public static readonly (string Name, int Minutes, string Notes, bool Guests, bool Questions, bool Poll, int SlowMode, int Ran)[] Segments =
+    [
+        ("Opening", 5, "Welkom, het thema in één zin, gasten kort voorstellen.", false, false, false, 0, 6),
+        ("Panelgesprek", 20, "Drie vragen aan het panel; houd de tijd in de gaten.", true, false, false, 10, 22),
+        ("Peiling", 5, "Peiling openen en de uitslag samen bespreken.", false, false, true, 0, 4),
+        ("Vragen uit het publiek", 20, "Goedgekeurde vragen, meeste stemmen eerst.", true, true, false, 0, 21),
+        ("Afsluiting", 5, "Volgende aflevering noemen, bedanken.", false, false, false, 0, 5),
+    ];
+
+    /// <summary>The prepared poll of the "Peiling" segment (a draft until its segment starts).</summary>
+    public const string SegmentPollQuestion = "Heb jij al eens een techniekhub bezocht?";
+
+    public static readonly string[] SegmentPollChoices = ["Ja, met school", "Ja, zelf", "Nog niet"];
 }

@@ -283,12 +283,44 @@ internal sealed partial class DemoSeeder(
                 await Run(eventId, s => s.AddGuest(Guid.NewGuid(), guestName, role, organisation, adult: true, consentNoted: true), ct);
             }
 
+            await SeedSegmentsAsync(eventId, ct);
             if (!last)
             {
                 await Run(eventId, s => s.GoLive(), ct);
+                await RunSegmentsAsync(eventId, AmsterdamTime.ToInstant(starts), ct);
                 await Run(eventId, s => s.EndEpisode(), ct);
                 await Run(eventId, s => s.PublishReplay(replay), ct);
             }
+        }
+    }
+
+    /// <summary>The run-of-show (DemoData.Segments), with its prepared poll as a draft and the guests on the panel and Q&amp;A.</summary>
+    private async Task SeedSegmentsAsync(Guid eventId, CancellationToken ct)
+    {
+        var pollId = Guid.NewGuid();
+        var options = DemoData.SegmentPollChoices.Select(c => new PollOption(Guid.NewGuid(), c)).ToList();
+        await Run(eventId, s => s.CreatePoll(pollId, DemoData.SegmentPollQuestion, options, resultsLive: true), ct);
+        var guests = store.GetEvent(eventId)!.Broadcast.Guests.Select(g => g.Id).ToList();
+        foreach (var (segmentName, minutes, notes, withGuests, questions, poll, slowMode, _) in DemoData.Segments)
+        {
+            await Run(eventId, s => s.PlanSegment(Guid.NewGuid(), segmentName, minutes, notes, withGuests ? guests : [], questions, poll ? pollId : null, slowMode), ct);
+        }
+    }
+
+    /// <summary>A past episode's run-of-show, as its producer clicked through it (the chapters of its replay).</summary>
+    private async Task RunSegmentsAsync(Guid eventId, DateTimeOffset startsAt, CancellationToken ct)
+    {
+        var at = startsAt;
+        foreach (var segment in DemoData.Segments.Select(s => s.Ran).Append(0))
+        {
+            var now = at;
+            await Run(eventId, s => s.AdvanceSegment(now), ct);
+            for (var i = 0; i < 4 && store.GetEvent(eventId)!.HasSegmentSwitchDue; i++)
+            {
+                await Run(eventId, s => s.SwitchForSegment(), ct);
+            }
+
+            at += TimeSpan.FromMinutes(segment);
         }
     }
 

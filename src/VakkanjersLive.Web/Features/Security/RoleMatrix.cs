@@ -86,6 +86,7 @@ public static class RoleMatrix
         Page("/broadcasts", StaffAccountSetup.LeadModeratorPolicy, Leads, "broadcast series (Sterk Techniekonderwijs LIVE): the list and a new series"),
         Page("/broadcasts/{SeriesId:guid}", StaffAccountSetup.LeadModeratorPolicy, Leads, "a series: plan, move and run its episodes, guests with consent, stream and replay links"),
         Page("/series/{SeriesId:guid}", null, Everyone, "a series' public schedule: upcoming and past episodes, guests, join links and replays"),
+        Page("/series/{SeriesId:guid}/episodes/{EventId:guid}/replay", null, Everyone, "an episode's replay: chapters from its segments, the approved questions (no chat)"),
         Page("/staff", StaffAccountSetup.AdminPolicy, Set(Audience.Admin), "staff accounts and their roles"),
 
         Endpoint("POST /api/jury/scores", StaffAccountSetup.JudgePolicy, Judges, "a judge submits a scorecard for a team of their own category"),

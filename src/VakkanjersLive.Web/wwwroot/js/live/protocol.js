@@ -25,6 +25,7 @@ export const FeedItemTypes = Object.freeze({
   QuestionHidden: "question-hidden",
   QuestionHighlight: "question-highlight",
   PitchTimer: "pitch-timer",
+  Segment: "segment",
 });
 
 export const HubErrorCodes = Object.freeze({

@@ -33,6 +33,7 @@ export const initialState = () => ({
   clockOffset: null,
   // What happened last on stage, in the reveal, the poll, the questions or the countdown (scene.js picks the scene).
   focus: null,
+  segment: null,
 });
 
 const timerOf = (item) => ({ teamId: item.team.id, startedAt: item.startedAt, presentationSeconds: item.presentationSeconds, questionSeconds: item.questionSeconds });
@@ -120,6 +121,8 @@ export const itemReducers = Object.freeze({
     highlighted: item.questionId ?? null,
     questions: item.question ? new Map(state.questions).set(item.question.id, item.question) : state.questions,
   }),
+  // An episode's run-of-show moved on: the segment on now and its guests (absent: none on).
+  [T.Segment]: (state, item) => ({ ...state, segment: item.segment ?? null }),
 });
 
 /**
@@ -177,6 +180,7 @@ export const applySnapshot = (state, snapshot) => ({
   highlighted: snapshot.highlightedQuestionId ?? null,
   timers: new Map((snapshot.timers ?? []).filter((t) => t.startedAt && t.team).map((t) => [t.categoryId, timerOf(t)])),
   focus: null,
+  segment: snapshot.segment ?? null,
 });
 
 /**

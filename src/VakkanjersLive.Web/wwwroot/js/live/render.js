@@ -6,11 +6,12 @@ import { renderPoll } from './poll.js';
 import { renderQuestions } from './questions.js';
 import { renderScoreboard } from './reveal.js';
 import { applyScene } from './scene.js';
+import { renderSegment } from './segment.js';
 import { renderStage } from './stage.js';
 import { renderStream } from './stream.js';
 
 /** The panels a snapshot renders, in this order. */
-const panels = ['poll', 'questions', 'chat', 'chatState', 'stream', 'stage', 'scoreboard', 'countdown', 'announcement'];
+const panels = ['poll', 'questions', 'chat', 'chatState', 'stream', 'stage', 'scoreboard', 'countdown', 'announcement', 'segment'];
 
 /** One entry per feed item type: the panels it changes. Every FeedItemTypes value has one (tests/js). */
 export const itemPanels = Object.freeze({
@@ -36,6 +37,7 @@ export const itemPanels = Object.freeze({
   [T.QuestionHidden]: ['questions'],
   [T.QuestionHighlight]: ['questions'],
   [T.PitchTimer]: ['stage'],
+  [T.Segment]: ['segment'],
 });
 
 /** The panels to re-render for a change: all of them after a snapshot, else those of the applied items. */
@@ -57,6 +59,7 @@ export const render = (state, ctx, change) => {
     scoreboard: () => renderScoreboard(state, ctx, { latest: steps[steps.length - 1] ?? null, winner: steps.some((s) => s.winner) }),
     countdown: () => renderCountdown(state),
     announcement: () => renderAnnouncement(state),
+    segment: () => renderSegment(state, ctx),
   };
   for (const panel of panelsFor(change)) {
     renderers[panel]();
