@@ -74,6 +74,19 @@ public sealed partial class TeacherPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheLanguageSwitch_BringsTheTeacherBackToTheirOwnPage()
+    {
+        using var teacher = _app.CreateBrowserlikeClient();
+        var page = await teacher.GetStringAsync($"/teacher/{_token}");
+        var link = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "href=\"(/culture/set\\?culture=en[^\"]*)\"").Groups[1].Value);
+
+        var switched = await teacher.GetAsync(link);
+
+        Assert.True(switched.IsRedirectTo($"/teacher/{_token}"), switched.Headers.Location?.ToString());
+        Assert.Contains("Classes of De Regenboog", await teacher.GetStringAsync($"/teacher/{_token}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnUnknownOrReplacedTeacherLink_OpensNothing()
     {
         using var client = _app.CreateDefaultClient();
