@@ -96,7 +96,7 @@ public sealed class RunOfShowTests(BrowserFixture browser) : IClassFixture<Brows
         await Run(s => s.PlanSegment(Guid.NewGuid(), "Panel", 20, "", [guest], false, null, 0));
         await Run(s => s.GoLive());
         var overlay = await browser.NewPageAsync(_app, _contexts);
-        await overlay.GotoAsync($"/overlay/{episode.JoinCode}");
+        await overlay.GotoAsync(await TestData.ScreenPathAsync(_app, "overlay", episode.JoinCode));
         var lowerThird = overlay.Locator("#guest-lower-third");
         await Assertions.Expect(overlay.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
 
