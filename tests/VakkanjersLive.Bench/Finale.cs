@@ -476,6 +476,7 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
     private readonly ConcurrentDictionary<string, Arrivals> _arrivals = new(StringComparer.Ordinal);
     private readonly HttpClient[] _pages = [.. Enumerable.Range(0, SourceAddresses).Select(a => new HttpClient(Sources.Handler(a), disposeHandler: false) { BaseAddress = new Uri(target.Url) })];
     private long _gaps;
+    private Viewer[]? _joined;
 
     public int Connected => _viewers.Count(v => v?.Joined == true);
 
@@ -485,43 +486,32 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
 
     public async Task<IReadOnlyDictionary<string, int>> ConnectAllAsync()
     {
-        var refused = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        using var gate = new SemaphoreSlim(200);
-        await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        return await JoinEachAsync(Enumerable.Range(0, count), concurrency: 200, async i =>
         {
-            await gate.WaitAsync();
-            try
-            {
-                var cookie = target.Kind == "app" ? AudienceIdentity.FromResponse(await _pages[i % SourceAddresses].GetAsync("/live")) : string.Empty;
-                _viewers[i] = new Viewer(this, i % SourceAddresses, cookie);
-                if (await _viewers[i].JoinAsync() is { } code)
-                {
-                    refused.AddOrUpdate(code, 1, (_, n) => n + 1);
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or WebSocketException or InvalidOperationException or IOException)
-            {
-                refused.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        return refused;
+            var cookie = target.Kind == "app" ? AudienceIdentity.FromResponse(await _pages[i % SourceAddresses].GetAsync("/live")) : string.Empty;
+            _viewers[i] = new Viewer(this, i % SourceAddresses, cookie);
+            return await _viewers[i].JoinAsync();
+        });
     }
 
     public async Task<IReadOnlyDictionary<string, int>> ReconnectAllAsync()
     {
-        await Task.WhenAll(_viewers.Where(v => v is not null).Select(v => v.DropAsync()));
+        var viewers = _viewers.Where(v => v is not null).ToList();
+        await Task.WhenAll(viewers.Select(v => v.DropAsync()));
+        return await JoinEachAsync(viewers, concurrency: 500, v => v.JoinAsync());
+    }
+
+    /// <summary>Runs <paramref name="join"/> for each, at most <paramref name="concurrency"/> at once; counts refusals by code or exception.</summary>
+    private async Task<IReadOnlyDictionary<string, int>> JoinEachAsync<T>(IEnumerable<T> items, int concurrency, Func<T, Task<string?>> join)
+    {
         var refused = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        using var gate = new SemaphoreSlim(500);
-        await Task.WhenAll(_viewers.Where(v => v is not null).Select(async v =>
+        using var gate = new SemaphoreSlim(concurrency);
+        await Task.WhenAll(items.Select(async item =>
         {
             await gate.WaitAsync();
             try
             {
-                if (await v.JoinAsync() is { } code)
+                if (await join(item) is { } code)
                 {
                     refused.AddOrUpdate(code, 1, (_, n) => n + 1);
                 }
@@ -535,6 +525,7 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
                 gate.Release();
             }
         }));
+        _joined = null;
         return refused;
     }
 
@@ -623,10 +614,10 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
         }
     }
 
-    /// <summary>The n-th joined viewer (wrapping round): who sends a chat line or a vote.</summary>
+    /// <summary>The n-th joined viewer (wrapping round): who sends a chat line or a vote. The list is made once per (re)join.</summary>
     private Viewer Speaker(int n)
     {
-        var joined = _viewers.Where(v => v?.Joined == true).ToArray();
+        var joined = _joined ??= [.. _viewers.Where(v => v?.Joined == true)];
         return joined.Length > 0 ? joined[((n % joined.Length) + joined.Length) % joined.Length] : throw new InvalidOperationException("No viewer joined.");
     }
 
