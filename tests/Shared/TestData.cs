@@ -73,6 +73,34 @@ public static class TestData
         return store.GetEvent(eventId)!;
     }
 
+    /// <summary>
+    /// A finale with one locked category ("Junior") whose teams (named in order) one judge scored 9, 8, 7 …, so team n
+    /// is in place n; the method is chosen, so the category is ready to freeze. <paramref name="winnerComment"/> is the
+    /// judge's comment on the winner.
+    /// </summary>
+    public static async Task<LiveEvent> RankedCategoryAsync(TestApp app, Guid eventId, Guid categoryId, IReadOnlyList<string> teamNames, string? winnerComment = null)
+    {
+        var commands = app.Services.GetRequiredService<CommandExecutor>();
+        Task Run(Func<LiveEvent, ILiveEventFact> decide) => Ok(commands.ForEventAsync(eventId, Guid.NewGuid(), "test", decide));
+        var (judge, criterion, school) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await Run(s => s.Create(eventId, EventKind.VakkanjersFinale, "Finale", DateOnly.FromDateTime(DateTime.UtcNow), "Eindhoven", string.Empty, JoinCodes.Generate()));
+        await Run(s => s.AddCategory(categoryId, "Junior", "Groep 7–8"));
+        await Run(s => s.AddSchool(school, "De Regenboog", "Zwolle"));
+        await Run(s => s.AddCriterion(criterion, "Oplossing", 1, 1, 10, string.Empty));
+        await Run(s => s.AppointJudge(judge, "Marieke de Vries", categoryId, null, true));
+        for (var i = 0; i < teamNames.Count; i++)
+        {
+            var (team, name, score) = (Guid.NewGuid(), teamNames[i], 9 - i);
+            await Run(s => s.RegisterTeam(team, name, school, categoryId, "Slimme plantenbak", ["Daan"]));
+            await Run(s => s.OpenJudging(team));
+            await Run(s => s.SubmitScore(judge, team, [new CriterionScore(criterion, score, string.Empty)], i == 0 ? winnerComment : null, null));
+        }
+
+        await Run(s => s.ChooseMethod(VakkanjersLive.Domain.Scoring.AggregationMethod.WeightedMean));
+        await Run(s => s.LockCategory(categoryId));
+        return app.Services.GetRequiredService<ProjectionStore>().GetEvent(eventId)!;
+    }
+
     /// <summary>Chat without the child-safe preset (typed nicknames, no slow mode), for tests about other rules.</summary>
     public static Task OpenChatAsync(TestApp app, Guid eventId) =>
         Ok(app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(eventId, Guid.NewGuid(), "test", s =>

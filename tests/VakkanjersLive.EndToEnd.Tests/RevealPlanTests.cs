@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using VakkanjersLive.Domain.Events;
-using VakkanjersLive.Domain.Scoring;
 using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Tests.Shared;
 
@@ -73,27 +71,7 @@ public sealed class RevealPlanTests(BrowserFixture browser) : IClassFixture<Brow
         }
     }
 
-    public async Task InitializeAsync()
-    {
-        var judge = Guid.NewGuid();
-        var criterion = Guid.NewGuid();
-        var school = Guid.NewGuid();
-        await Run(s => s.Create(_eventId, EventKind.VakkanjersFinale, "Finale", DateOnly.FromDateTime(DateTime.UtcNow), "Eindhoven", string.Empty, JoinCodes.Generate()));
-        await Run(s => s.AddCategory(_junior, "Junior", "Groep 7–8"));
-        await Run(s => s.AddSchool(school, "De Regenboog", "Zwolle"));
-        await Run(s => s.AddCriterion(criterion, "Oplossing", 1, 1, 10, string.Empty));
-        await Run(s => s.AppointJudge(judge, "Marieke de Vries", _junior, null, true));
-        for (var i = 0; i < Names.Length; i++)
-        {
-            var (team, name, score) = (Guid.NewGuid(), Names[i], 9 - i);
-            await Run(s => s.RegisterTeam(team, name, school, _junior, "Slimme plantenbak", ["Daan"]));
-            await Run(s => s.OpenJudging(team));
-            await Run(s => s.SubmitScore(judge, team, [new CriterionScore(criterion, score, string.Empty)], null, null));
-        }
-
-        await Run(s => s.ChooseMethod(AggregationMethod.WeightedMean));
-        await Run(s => s.LockCategory(_junior));
-    }
+    public Task InitializeAsync() => TestData.RankedCategoryAsync(_app, _eventId, _junior, Names);
 
     public async Task DisposeAsync()
     {
@@ -106,7 +84,4 @@ public sealed class RevealPlanTests(BrowserFixture browser) : IClassFixture<Brow
     }
 
     private ProjectionStore Store => _app.Services.GetRequiredService<ProjectionStore>();
-
-    private async Task Run(Func<LiveEvent, ILiveEventFact> decide) =>
-        Assert.True((await _app.Services.GetRequiredService<CommandExecutor>().ForEventAsync(_eventId, Guid.NewGuid(), "test", decide)).Succeeded);
 }

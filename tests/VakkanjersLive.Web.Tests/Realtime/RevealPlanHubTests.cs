@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using VakkanjersLive.Domain.Events;
-using VakkanjersLive.Domain.Scoring;
 using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Web.Realtime;
@@ -18,7 +17,6 @@ public sealed class RevealPlanHubTests : IAsyncLifetime
     private readonly TestApp _app = new();
     private readonly Guid _eventId = Guid.NewGuid();
     private readonly Guid _junior = Guid.NewGuid();
-    private readonly Guid[] _teams = [.. Enumerable.Range(0, 5).Select(_ => Guid.NewGuid())];
     private readonly string[] _names = ["De Bouwers", "De Vonken", "De Denkers", "De Makers", "De Dromers"];
     private LiveEvent _event = default!;
 
@@ -26,24 +24,7 @@ public sealed class RevealPlanHubTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var judge = Guid.NewGuid();
-        var criterion = Guid.NewGuid();
-        var school = Guid.NewGuid();
-        await Run(s => s.Create(_eventId, EventKind.VakkanjersFinale, "Finale", DateOnly.FromDateTime(DateTime.UtcNow), "Eindhoven", string.Empty, JoinCodes.Generate()));
-        await Run(s => s.AddCategory(_junior, "Junior", "Groep 7–8"));
-        await Run(s => s.AddSchool(school, "De Regenboog", "Zwolle"));
-        await Run(s => s.AddCriterion(criterion, "Oplossing", 1, 1, 10, string.Empty));
-        await Run(s => s.AppointJudge(judge, "Marieke de Vries", _junior, null, true));
-        for (var i = 0; i < _teams.Length; i++)
-        {
-            var (team, name, score) = (_teams[i], _names[i], 9 - i);
-            await Run(s => s.RegisterTeam(team, name, school, _junior, "Slimme plantenbak", ["Daan"]));
-            await Run(s => s.OpenJudging(team));
-            await Run(s => s.SubmitScore(judge, team, [new CriterionScore(criterion, score, string.Empty)], score == 9 ? "Een oplossing waar de opdrachtgever echt iets aan heeft." : null, null));
-        }
-
-        await Run(s => s.ChooseMethod(AggregationMethod.WeightedMean));
-        await Run(s => s.LockCategory(_junior));
+        await TestData.RankedCategoryAsync(_app, _eventId, _junior, _names, "Een oplossing waar de opdrachtgever echt iets aan heeft.");
         await Run(s => s.PlanReveal(_junior, RevealMode.MentionsThenTop, 2, 2, true, "Junior-prijs", "Wethouder Bakker", "Waterschap Drents Overijsselse Delta"));
         _event = _app.Services.GetRequiredService<ProjectionStore>().GetEvent(_eventId)!;
     }
