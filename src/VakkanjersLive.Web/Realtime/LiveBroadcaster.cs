@@ -174,7 +174,7 @@ public sealed partial class LiveBroadcaster(
             var batch = await NextBatchAsync(eventId, feed, cancellationToken);
             if (batch is { } next)
             {
-                fanout.Send(nameof(ILiveClient.Feed), next.Batch, LiveGroups.Audience(eventId), LiveGroups.Screens(eventId));
+                await fanout.SendAsync(nameof(ILiveClient.Feed), next.Batch, LiveGroups.Screens(eventId), LiveGroups.Audience(eventId));
                 metrics.MessagesOut(next.Batch.Items.Count, next.OldestRecordedAt);
             }
         }

@@ -16,9 +16,12 @@ public sealed class LiveHubLifetimeManager(HubLifetimeManager<LiveHub> inner) : 
     // Groups are few (two per event) and are kept when empty, so adding never races with removing an empty group.
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubConnectionContext>> _groups = new(StringComparer.Ordinal);
 
-    /// <summary>This node's connections in <paramref name="groupName"/>.</summary>
+    /// <summary>
+    /// This node's connections in <paramref name="groupName"/>, enumerated live without locking (no copy per send;
+    /// a connection that joins or leaves meanwhile may or may not be included).
+    /// </summary>
     public IEnumerable<HubConnectionContext> LocalMembers(string groupName) =>
-        _groups.TryGetValue(groupName, out var members) ? members.Values : [];
+        _groups.TryGetValue(groupName, out var members) ? members.Select(m => m.Value) : [];
 
     public override async Task OnConnectedAsync(HubConnectionContext connection)
     {
@@ -115,11 +118,21 @@ public sealed class LiveHubLifetimeManager(HubLifetimeManager<LiveHub> inner) : 
 /// resyncs, and if it never does the transport's send timeout closes it. So a viewer that does not read can hold up
 /// neither the other viewers nor the sender, and the messages waiting for it are at most the last few frames, shared
 /// with every other connection. (SignalR's own group sends wait for every member of the group.)
+/// <para>
+/// Each write wakes that connection's send loop on the thread pool. Writing to 10,000 viewers in one go would put
+/// 10,000 work items in the pool's queue at once, and a judge's score, a moderator's click or a vote arriving then
+/// waits behind all of them (on a busy 2-core box, seconds). So the writes go out <see cref="Chunk"/> at a time and
+/// the fan-out yields to the back of the queue between chunks (<see cref="ForEachPacedAsync{T}"/>): whatever arrived
+/// meanwhile runs before the next chunk, so a request waits behind at most one chunk of send loops.
+/// </para>
 /// </summary>
 public sealed class LocalFanout(LiveHubLifetimeManager connections, Features.Observability.LiveMetrics metrics)
 {
     /// <summary>Frames a connection may have in flight: three seconds of feed, enough for a viewer catching up.</summary>
     public const int MaxPending = 30;
+
+    /// <summary>Connections written to between two yields to the thread pool's queue.</summary>
+    public const int Chunk = 256;
 
     private readonly ConcurrentDictionary<string, int> _pending = new(StringComparer.Ordinal);
     private long _skipped;
@@ -127,28 +140,48 @@ public sealed class LocalFanout(LiveHubLifetimeManager connections, Features.Obs
     /// <summary>Frames skipped so far for connections that were too far behind.</summary>
     public long Skipped => Interlocked.Read(ref _skipped);
 
-    public void Send(string methodName, object argument, params string[] groupNames)
+    /// <summary>Sends to the groups in the order given (screens first, so the hall's screen never waits for phones).</summary>
+    public Task SendAsync(string methodName, object argument, params string[] groupNames)
     {
         var message = new SerializedHubMessage(new InvocationMessage(methodName, [argument]));
-        foreach (var groupName in groupNames)
-        {
-            foreach (var connection in connections.LocalMembers(groupName))
-            {
-                var id = connection.ConnectionId;
-                if (_pending.TryGetValue(id, out var inFlight) && inFlight >= MaxPending)
-                {
-                    Interlocked.Increment(ref _skipped);
-                    metrics.Skipped();
-                    continue;
-                }
+        return ForEachPacedAsync(groupNames.SelectMany(connections.LocalMembers), Chunk, connection => Write(connection, message));
+    }
 
-                var write = connection.WriteAsync(message);
-                if (!write.IsCompleted)
-                {
-                    _pending.AddOrUpdate(id, 1, (_, n) => n + 1);
-                    _ = write.AsTask().ContinueWith(_ => Done(id), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-                }
+    /// <summary>
+    /// Runs <paramref name="body"/> for each item, yielding to the back of the scheduler's queue after every
+    /// <paramref name="chunk"/> items (and not before the first): work queued meanwhile runs before the rest.
+    /// </summary>
+    internal static async Task ForEachPacedAsync<T>(IEnumerable<T> items, int chunk, Action<T> body)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunk, 1);
+        var done = 0;
+        foreach (var item in items)
+        {
+            if (done > 0 && done % chunk == 0)
+            {
+                await Task.Yield();
             }
+
+            body(item);
+            done++;
+        }
+    }
+
+    private void Write(HubConnectionContext connection, SerializedHubMessage message)
+    {
+        var id = connection.ConnectionId;
+        if (_pending.TryGetValue(id, out var inFlight) && inFlight >= MaxPending)
+        {
+            Interlocked.Increment(ref _skipped);
+            metrics.Skipped();
+            return;
+        }
+
+        var write = connection.WriteAsync(message);
+        if (!write.IsCompleted)
+        {
+            _pending.AddOrUpdate(id, 1, (_, n) => n + 1);
+            _ = write.AsTask().ContinueWith(_ => Done(id), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
