@@ -110,19 +110,57 @@ test('the reaction totals in Join\'s answer are counted before the first render,
   assert.deepEqual(seen, [reactions]);
 });
 
-test('after a reconnect it joins again and resyncs from the last position', async () => {
+test('after a reconnect it joins again with its last position and applies only what it missed (issue 16)', async () => {
   let joins = 0;
   const fake = fakeSignalR({
-    Join: () => ({ ok: true, nickname: `Vos ${++joins}`, snapshot: snapshot(joins === 1 ? 10 : 99) }),
-    Resync: (position) => ({ ok: true, batch: { after: position, upTo: 20, items: [chat(20)] } }),
+    Join: (request) => (++joins === 1
+      ? { ok: true, nickname: 'Vos 1', snapshot: snapshot(10) }
+      : { ok: true, nickname: 'Vos 1', snapshot: null, batch: { after: request.since, upTo: 20, items: [chat(20)] } }),
+    Resync: () => assert.fail('a lean rejoin needs no Resync'),
+  });
+  const { live, changes } = client(fake);
+  await live.start();
+  await fake.handlers.reconnected();
+  assert.deepEqual(fake.calls.map((c) => c[0]), ['Join', 'Join']);
+  assert.deepEqual(fake.calls[1][1].nickname, 'Vos 1', 'the rejoin keeps the nickname the server gave');
+  assert.equal(fake.calls[1][1].since, 10);
+  assert.equal(live.state.last, 20);
+  assert.equal(changes.at(-1).snapshot, false);
+  assert.deepEqual(changes.at(-1).applied.map((i) => i.position), [20]);
+});
+
+test('a rejoin the server can no longer serve from its buffer gets a snapshot, which replaces the state', async () => {
+  let joins = 0;
+  const fake = fakeSignalR({
+    Join: () => (++joins === 1 ? { ok: true, nickname: 'Vos', snapshot: snapshot(10) } : { ok: true, nickname: 'Vos', snapshot: snapshot(99, [chat(98)]) }),
+    Resync: () => assert.fail('the snapshot is the whole state'),
+  });
+  const { live, changes } = client(fake);
+  await live.start();
+  await fake.handlers.reconnected();
+  assert.equal(live.state.last, 99);
+  assert.equal(changes.at(-1).snapshot, true);
+});
+
+test('batches that arrive while the rejoin is answered wait and are applied after it, once', async () => {
+  let joins = 0;
+  let fake;
+  fake = fakeSignalR({
+    Join: async (request) => {
+      if (++joins === 1) {
+        return { ok: true, nickname: 'Vos', snapshot: snapshot(10) };
+      }
+      // The node sends the next frame before Join's answer reaches the phone.
+      await fake.handlers.Feed({ after: 12, upTo: 13, items: [chat(13)] });
+      return { ok: true, nickname: 'Vos', batch: { after: request.since, upTo: 12, items: [chat(11), chat(12)] } };
+    },
+    Resync: () => assert.fail('the queued batch chains on the rejoin\'s batch'),
   });
   const { live } = client(fake);
   await live.start();
   await fake.handlers.reconnected();
-  assert.deepEqual(fake.calls.map((c) => c[0]), ['Join', 'Join', 'Resync']);
-  assert.deepEqual(fake.calls[1][1].nickname, 'Vos 1', 'the rejoin keeps the nickname the server gave');
-  assert.deepEqual(fake.calls[2], ['Resync', 10]);
-  assert.equal(live.state.last, 20, 'the second snapshot is not applied over the resync');
+  assert.equal(live.state.last, 13);
+  assert.deepEqual(live.state.chat.map((m) => m.text), ['bericht 11', 'bericht 12', 'bericht 13']);
 });
 
 test('a refused nickname is reported and the join retried without one', async () => {

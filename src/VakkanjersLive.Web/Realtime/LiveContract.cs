@@ -25,14 +25,25 @@ public static class ViewerKinds
 /// A join. <see cref="ViewerId"/> is ignored (the server's cookie says who the viewer is); <see cref="ScreenToken"/>:
 /// the token a moderator made for a venue screen or overlay (required for <see cref="ViewerKinds.Screen"/>).
 /// </summary>
-public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickname, string? Kind, string? ScreenToken = null);
+public sealed record JoinRequest(string? EventCode, Guid ViewerId, string? Nickname, string? Kind, string? ScreenToken = null)
+{
+    /// <summary>
+    /// A rejoin: the last position the client has. When this node still buffers what came after it, the answer
+    /// carries those items (<see cref="JoinResult.Batch"/>) instead of a snapshot: a reconnect storm costs little.
+    /// </summary>
+    public long? Since { get; init; }
+}
 
 /// <summary>
 /// The answer to Join. <see cref="Reactions"/>: the reaction totals so far (they live outside the journal, so not in
 /// the snapshot), so a phone that joins late shows the counts at once, not 0 until the next tap.
 /// <see cref="ServerTime"/>: the server's clock when it answered, so the client reads the pitch timer on it.
 /// </summary>
-public sealed record JoinResult(bool Ok, string? Code, string? Message, Guid EventId, string EventName, string Nickname, LiveSnapshot? Snapshot, ReactionSnapshot? Reactions = null, DateTimeOffset? ServerTime = null);
+public sealed record JoinResult(bool Ok, string? Code, string? Message, Guid EventId, string EventName, string Nickname, LiveSnapshot? Snapshot, ReactionSnapshot? Reactions = null, DateTimeOffset? ServerTime = null)
+{
+    /// <summary>For a rejoin with <see cref="JoinRequest.Since"/>: the items after it (then <see cref="Snapshot"/> is null).</summary>
+    public FeedBatch? Batch { get; init; }
+}
 
 public sealed record ChatRequest(Guid CommandId, string? Text);
 

@@ -237,8 +237,13 @@ public sealed class LiveHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, kind == ViewerKinds.Screen ? LiveGroups.Screens(liveEvent.Id) : LiveGroups.Audience(liveEvent.Id));
 
         // Read the state after joining the group: anything newer arrives as a batch and is de-duplicated by position.
+        // A rejoin that says where it was gets only what it missed, when this node still has it (a lean answer).
         var current = store.GetEvent(liveEvent.Id)!;
-        return new JoinResult(true, null, null, current.Id, current.Name, nickname, PublicFeed.Snapshot(current), await reactions.TotalsAsync(current.Id), time.GetUtcNow());
+        var missed = request.Since is >= 0 and var since ? broadcaster.Since(current.Id, since) : null;
+        return new JoinResult(true, null, null, current.Id, current.Name, nickname, missed is null ? PublicFeed.Snapshot(current) : null, await reactions.TotalsAsync(current.Id), time.GetUtcNow())
+        {
+            Batch = missed,
+        };
     }
 
     /// <summary>

@@ -336,6 +336,40 @@ public sealed class LiveHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rejoin_WithItsLastPosition_GetsOnlyWhatItMissed_NotTheWholeSnapshot()
+    {
+        // A reconnect storm (issue 16): 10,000 phones coming back each asking for a full snapshot with 50 chat lines
+        // is what made the re-join slower than the bare hub. A phone that knows its position gets the missed items.
+        await using var talker = await HubClient.ConnectAsync(_app);
+        await talker.JoinAsync(_event.JoinCode);
+        var cookie = await AudienceIdentity.CookieAsync(_app);
+        var viewer = await HubClient.ConnectAsync(_app, cookie);
+        var last = (await viewer.JoinAsync(_event.JoinCode)).Snapshot!.Position;
+        var viewerId = viewer.ViewerId;
+        await viewer.DisposeAsync();
+
+        foreach (var text in new[] { "een", "twee" })
+        {
+            Assert.True((await talker.ChatAsync(text)).Ok);
+        }
+
+        await talker.WaitForAsync(i => i.Text == "twee");
+        await using var back = await HubClient.ConnectAsync(_app, cookie);
+        var lean = await back.Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(_event.JoinCode, viewerId, null, ViewerKinds.Audience) { Since = last });
+
+        Assert.True(lean.Ok);
+        Assert.Null(lean.Snapshot);
+        Assert.Equal(last, lean.Batch!.After);
+        Assert.Equal(["een", "twee"], lean.Batch.Items.Where(i => i.Type == FeedItemTypes.Chat).Select(i => i.Text));
+
+        // A position this node cannot serve from its buffer (ahead of it, or never seen) gets the snapshot, as before.
+        await using var ahead = await HubClient.ConnectAsync(_app, cookie);
+        var full = await ahead.Connection.InvokeAsync<JoinResult>("Join", new JoinRequest(_event.JoinCode, viewerId, null, ViewerKinds.Audience) { Since = lean.Batch.UpTo + 1000 });
+        Assert.Null(full.Batch);
+        Assert.Equal(["een", "twee"], full.Snapshot!.Chat.Select(c => c.Text));
+    }
+
+    [Fact]
     public async Task Resync_AskedAgainAndAgain_IsRefusedAfterABurst_WhileJoinStaysLimitedToo()
     {
         await using var viewer = await HubClient.ConnectAsync(_app);

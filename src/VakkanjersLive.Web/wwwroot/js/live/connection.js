@@ -1,6 +1,7 @@
 // The connection to the public hub: start and reconnect (exponential back-off plus jitter, so thousands of phones do
-// not return in the same millisecond), Join after every (re)connect, and the feed: batches go through the reducer, a
-// gap or a rejoin asks Resync(last). The state lives here; the page renders it in onChange.
+// not return in the same millisecond), Join after every (re)connect (a rejoin with its last position gets only what it
+// missed), and the feed: batches go through the reducer, a gap asks Resync(last). The state lives here; the page
+// renders it in onChange.
 import { HubErrorCodes, ViewerKinds } from './protocol.js';
 import { applyReactionCounts, applySnapshot, initialState, receiveBatch, resynced, startResync, withClockOffset } from './reducer.js';
 import { clockOffset } from './timer.js';
@@ -42,14 +43,8 @@ export const createLiveClient = (options) => {
     }
   };
 
-  const resync = async () => {
-    state = startResync(state);
-    let result;
-    try {
-      result = await connection.invoke('Resync', state.last);
-    } catch {
-      result = {}; // the connection dropped meanwhile; the rejoin after the reconnect resyncs
-    }
+  // The answer to Resync, or to a rejoin (a batch since our position, or a snapshot), with the batches that queued.
+  const settle = async (result) => {
     const outcome = resynced(state, result ?? {});
     update(outcome);
     if (outcome.retry) {
@@ -58,6 +53,17 @@ export const createLiveClient = (options) => {
     } else if (outcome.resync) {
       await resync();
     }
+  };
+
+  const resync = async () => {
+    state = startResync(state);
+    let result;
+    try {
+      result = await connection.invoke('Resync', state.last);
+    } catch {
+      result = {}; // the connection dropped meanwhile; the rejoin after the reconnect resyncs
+    }
+    await settle(result);
   };
 
   const receive = async (batch) => {
@@ -72,8 +78,15 @@ export const createLiveClient = (options) => {
   };
 
   const join = async () => {
-    // A venue screen or overlay carries the token its moderator made (the page's address has it).
+    // A venue screen or overlay carries the token its moderator made (the page's address has it). A rejoin says where
+    // it was: the answer then carries only what it missed (or a snapshot when the node no longer has that), and
+    // batches arriving meanwhile queue until it is applied.
     const request = kind === ViewerKinds.Screen ? { eventCode, nickname, kind, screenToken: options.screenToken ?? null } : { eventCode, nickname, kind };
+    const rejoin = state.last >= 0;
+    if (rejoin) {
+      request.since = state.last;
+      state = startResync(state);
+    }
     const result = await connection.invoke('Join', request);
     if (result.serverTime) {
       state = withClockOffset(state, clockOffset(result.serverTime, Date.now()), true);
@@ -96,8 +109,10 @@ export const createLiveClient = (options) => {
       state = applyReactionCounts(state, result.reactions);
       options.onReactions?.(result.reactions);
     }
-    if (state.last < 0) {
+    if (!rejoin) {
       update({ state: applySnapshot(state, result.snapshot), applied: [], snapshot: true });
+    } else if (result.batch || result.snapshot) {
+      await settle({ ok: true, batch: result.batch, snapshot: result.snapshot });
     } else {
       await resync();
     }
