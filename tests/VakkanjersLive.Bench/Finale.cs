@@ -19,8 +19,10 @@ namespace VakkanjersLive.Bench;
 /// (<see cref="FinaleServer"/>) driven by the same generator in this process. Viewers connect from 127.0.0.2–251, so
 /// the app runs on its shipped per-address limits. Phases, each bounded in time:
 /// ramp (N viewers connect and join) → memory per viewer → feed (R items/s) → chat (C lines/s through the hub from
-/// distinct viewers) → load (chat at C/s, a vote storm, every judge submitting scorecards through the real endpoint,
-/// a moderator stepping the stage every second) → reconnect storm (every viewer dropped at once, all re-joined).
+/// distinct viewers) → load (chat at C/s, a vote storm, every judge submitting scorecards through the real endpoint
+/// from a process of its own (<see cref="JuryProcess"/>: tablets are devices of their own), a moderator stepping the
+/// stage every second) → reconnect storm (every viewer dropped at once, all re-joined, each with its last position as
+/// the browser does).
 /// Prints a line per phase and a table of app against baseline, and writes the JSON to <c>--json</c>.
 /// </summary>
 internal static class FinaleBench
@@ -88,11 +90,11 @@ internal static class FinaleBench
         Progress(kind, "chat", chatFanout.Describe() + string.Create(CultureInfo.InvariantCulture, $"; ack p99 {result.ChatAckP99Ms:F0} ms, refused {chat.Refused}"));
 
         // Everything at once: chat goes on, the hall votes, the jury scores, the moderator steps the stage.
-        var judges = await Jury.SignInAsync(target);
+        using var judges = await JuryProcess.StartAsync(target, options.Teams, options.Seconds);
         var stage = server.CommandAsync($"stage {options.Seconds}", "done stage");
         var chatting = audience.ChatAsync(options.Chat, options.Seconds, offset: chat.Sent);
         var voting = audience.VoteAsync(options.Votes, options.Seconds);
-        var scoring = judges.ScoreAsync(options.Teams, options.Seconds);
+        var scoring = judges.ScoreAsync();
         await Task.WhenAll(stage, chatting, voting, scoring);
         var (votes, jury, loadChat) = (await voting, await scoring, await chatting);
         var loadFanout = await audience.CollectAsync(FinaleKeys.Chat, loadChat.Sent, audience.ChatSentTicks, from: chat.Sent);
@@ -657,6 +659,8 @@ internal sealed class Sends
 
     public int Sent { get; set; }
 
+    public void Refuse() => Interlocked.Increment(ref _refused);
+
     public async Task TimeAsync(Task<bool> call)
     {
         var started = Stopwatch.GetTimestamp();
@@ -676,7 +680,7 @@ internal sealed class Sends
         }
         else
         {
-            Interlocked.Increment(ref _refused);
+            Refuse();
         }
     }
 }
@@ -684,8 +688,11 @@ internal sealed class Sends
 /// <summary>One phone on one hub connection from one loopback source address.</summary>
 internal sealed class Viewer(Audience audience, int source, string cookie)
 {
+    private readonly object _sync = new();
+    private readonly List<FeedBatch> _queued = [];
     private HubConnection? _connection;
     private long _upTo = -1;
+    private bool _joining;
 
     public bool Joined { get; private set; }
 
@@ -709,7 +716,6 @@ internal sealed class Viewer(Audience audience, int source, string cookie)
                 return socket;
             };
         }).Build();
-        _upTo = -1;
         if (target.Kind == "app")
         {
             connection.On<FeedBatch>("Feed", OnFeed);
@@ -723,7 +729,49 @@ internal sealed class Viewer(Audience audience, int source, string cookie)
         _connection = connection;
         if (target.Kind == "app")
         {
-            var result = await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(target.Code, Guid.Empty, null, ViewerKinds.Audience));
+            // As the browser does: a rejoin says where it was and gets what it missed (or a snapshot).
+            long since;
+            lock (_sync)
+            {
+                (since, _joining) = (_upTo, true);
+            }
+
+            JoinResult result;
+            try
+            {
+                result = await connection.InvokeAsync<JoinResult>("Join", new JoinRequest(target.Code, Guid.Empty, null, ViewerKinds.Audience) { Since = since >= 0 ? since : null });
+            }
+            catch
+            {
+                lock (_sync)
+                {
+                    _joining = false;
+                }
+
+                throw;
+            }
+
+            lock (_sync)
+            {
+                if (result.Batch is { } missed)
+                {
+                    Apply(missed);
+                }
+                else if (result.Snapshot is { } snapshot)
+                {
+                    _upTo = Math.Max(_upTo, snapshot.Position);
+                }
+
+                // Batches that came while the answer was on its way, in order (the client's reducer does the same).
+                foreach (var queued in _queued)
+                {
+                    Apply(queued);
+                }
+
+                _queued.Clear();
+                _joining = false;
+            }
+
             Joined = result.Ok;
             return result.Ok ? null : result.Code ?? "?";
         }
@@ -767,20 +815,37 @@ internal sealed class Viewer(Audience audience, int source, string cookie)
 
     private void OnFeed(FeedBatch batch)
     {
+        lock (_sync)
+        {
+            if (_joining)
+            {
+                _queued.Add(batch);
+            }
+            else
+            {
+                Apply(batch);
+            }
+        }
+    }
+
+    /// <summary>The client's rule: a batch starting after what it has is a gap; items it already has count once.</summary>
+    private void Apply(FeedBatch batch)
+    {
         var now = Stopwatch.GetTimestamp();
-        if (_upTo >= 0 && batch.After != _upTo)
+        if (_upTo >= 0 && batch.After > _upTo)
         {
             audience.Gap();
         }
 
-        _upTo = Math.Max(_upTo, batch.UpTo);
         foreach (var item in batch.Items)
         {
-            if (item.Type == FeedItemTypes.Chat && item.Text is { } text)
+            if (item.Type == FeedItemTypes.Chat && item.Text is { } text && item.Position > _upTo)
             {
                 audience.Arrived(text, now);
             }
         }
+
+        _upTo = Math.Max(_upTo, batch.UpTo);
     }
 }
 

@@ -37,6 +37,9 @@ internal static class BenchProgram
         {
             case "finale":
                 return await VakkanjersLive.Bench.FinaleBench.RunAsync(args[1..]);
+            case "jury" when args.Length > 2:
+                await VakkanjersLive.Bench.JuryProcess.RunChildAsync(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
+                return 0;
             case "serve" when args.Length > 1:
                 await VakkanjersLive.Bench.FinaleServer.RunAsync(args[1]);
                 return 0;
