@@ -50,11 +50,16 @@ app.UseProxyForwarding();
 // The audience pages issue the viewer identity the hub trusts (a cookie), limited per client address.
 app.UseViewerIdentity();
 
-// Pages get a friendly "not found"; APIs keep their status codes (and JSON bodies) as they are.
+// Pages get a friendly "not found"; APIs (and the public hub) keep their status codes (and JSON bodies) as they are.
 app.UseWhen(
-    context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+    context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !context.Request.Path.StartsWithSegments(RealtimeSetup.HubPath, StringComparison.OrdinalIgnoreCase),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseStaffLocalization();
+
+// Routing here, not first: the public hub is short-circuited at this point (its language is known by now), so a
+// viewer's WebSocket, open for hours, does not hold authentication, authorization and antiforgery state it never
+// uses (issue 16: server memory per viewer). Everything before this line runs for it; nothing after.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -93,5 +93,5 @@ public static class RealtimeSetup
             o.ApplicationMaxBufferSize = 64 * 1024;
             o.TransportMaxBufferSize = 64 * 1024;
             o.TransportSendTimeout = app.Configuration.GetValue("Realtime:TransportSendTimeout", TimeSpan.FromSeconds(5));
-        }).AllowAnonymous();
+        }).AllowAnonymous().ShortCircuit();
 }
