@@ -66,12 +66,8 @@ internal static class FinaleBench
         result.RampSeconds = ramp.Elapsed.TotalSeconds;
         result.ViewersConnected = audience.Connected;
         Progress(kind, "ramp", string.Create(CultureInfo.InvariantCulture, $"{audience.Connected}/{options.Viewers} joined in {result.RampSeconds:F1} s{Refusals(refused)}"));
-        var after = await server.StatsAsync();
-        result.ServerKbPerViewer = audience.Connected == 0 ? 0 : (after.WorkingSet - before.WorkingSet) / 1024.0 / audience.Connected;
-        result.ServerManagedKbPerViewer = audience.Connected == 0 ? 0 : (after.Managed - before.Managed) / 1024.0 / audience.Connected;
-        Progress(kind, "memory", string.Create(CultureInfo.InvariantCulture, $"{result.ServerKbPerViewer:F1} KB working set, {result.ServerManagedKbPerViewer:F1} KB managed heap per viewer"));
-
-        var cpu = CpuMeter.Start(server.ProcessId);
+        // GC pauses in the first seconds after the ramp, while the feed runs.
+        var gc = server.WatchGcAsync(options.Seconds);
 
         // Feed: the server sends R items a second to everyone.
         await server.CommandAsync($"feed {options.Rate} {options.Seconds}", "done feed");
@@ -80,6 +76,15 @@ internal static class FinaleBench
         result.Delivered += feed.Delivered;
         result.Expected += feed.Expected;
         Progress(kind, "feed", feed.Describe());
+        (result.GcMaxPauseMs, result.GcPauseTotalMs, result.GcCount) = await gc;
+        Progress(kind, "gc", string.Create(CultureInfo.InvariantCulture, $"{result.GcCount} GCs in the {options.Seconds} s after the ramp, longest pause {result.GcMaxPauseMs:F1} ms, {result.GcPauseTotalMs:F0} ms paused in all"));
+
+        var after = await server.StatsAsync();
+        result.ServerKbPerViewer = audience.Connected == 0 ? 0 : (after.WorkingSet - before.WorkingSet) / 1024.0 / audience.Connected;
+        result.ServerManagedKbPerViewer = audience.Connected == 0 ? 0 : (after.Managed - before.Managed) / 1024.0 / audience.Connected;
+        Progress(kind, "memory", string.Create(CultureInfo.InvariantCulture, $"{result.ServerKbPerViewer:F1} KB working set, {result.ServerManagedKbPerViewer:F1} KB managed heap per viewer"));
+
+        var cpu = CpuMeter.Start(server.ProcessId);
 
         // Chat through the hub from distinct viewers.
         var chat = await audience.ChatAsync(options.Chat, options.Seconds, offset: 0);
@@ -175,6 +180,9 @@ internal sealed class FinaleResult
     public string LoadBefore { get; set; } = string.Empty;
     public int ViewersConnected { get; set; }
     public double RampSeconds { get; set; }
+    public double GcMaxPauseMs { get; set; }
+    public double GcPauseTotalMs { get; set; }
+    public int GcCount { get; set; }
     public double ServerKbPerViewer { get; set; }
     public double ServerManagedKbPerViewer { get; set; }
     public double FanoutP50Ms { get; set; }
@@ -207,6 +215,9 @@ internal sealed class FinaleResult
         ["load_before"] = LoadBefore,
         ["viewers_connected"] = ViewersConnected,
         ["ramp_s"] = Round(RampSeconds),
+        ["gc_max_pause_ms"] = Round(GcMaxPauseMs),
+        ["gc_pause_total_ms"] = Round(GcPauseTotalMs),
+        ["gc_count"] = GcCount,
         ["delivered_pct"] = Round(DeliveredPct, 3),
         ["lost"] = Lost,
         ["gaps"] = Gaps,
@@ -251,6 +262,7 @@ internal sealed record FinaleReport(FinaleOptions Options, IReadOnlyDictionary<s
         ("votes counted", r => r.VotesCounted, string.Empty),
         ("stage ack p99", r => r.StageAckP99Ms, "ms"),
         ("re-join all", r => r.RejoinAllSeconds, "s"),
+        ("GC: longest pause after ramp", r => r.GcMaxPauseMs, "ms"),
         ("server KB per viewer", r => r.ServerKbPerViewer, "KB"),
         ("server CPU (of the box)", r => r.CpuServerPct, "%"),
         ("generator CPU (of the box)", r => r.CpuGeneratorPct, "%"),
@@ -320,8 +332,8 @@ internal sealed record FinaleReport(FinaleOptions Options, IReadOnlyDictionary<s
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly ConcurrentQueue<string> _answers = new();
-    private readonly SemaphoreSlim _answered = new(0);
+    private readonly List<string> _answers = [];
+    private TaskCompletionSource _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<TargetDescription> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ServerProcess(Process process) => _process = process;
@@ -370,6 +382,15 @@ internal sealed class ServerProcess : IAsyncDisposable
         return (long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Starts the server's GC watch; the task ends with its figures once the window is over.</summary>
+    public async Task<(double MaxPauseMs, double PauseTotalMs, int Count)> WatchGcAsync(int seconds)
+    {
+        await _process.StandardInput.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"gcwatch {seconds}"));
+        await _process.StandardInput.FlushAsync();
+        var parts = (await WaitForAsync("gcwatch ")).Split(' ');
+        return (double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture), int.Parse(parts[3], CultureInfo.InvariantCulture));
+    }
+
     public async Task<int> TallyAsync()
     {
         await _process.StandardInput.WriteLineAsync("tally");
@@ -377,18 +398,31 @@ internal sealed class ServerProcess : IAsyncDisposable
         return int.Parse((await WaitForAsync("tally ")).Split(' ')[1], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The first answer starting with <paramref name="prefix"/>; answers for other waiters stay for them.</summary>
     private async Task<string> WaitForAsync(string prefix)
     {
-        var deadline = TimeSpan.FromMinutes(5);
-        while (await _answered.WaitAsync(deadline))
+        var deadline = Task.Delay(TimeSpan.FromMinutes(5));
+        while (true)
         {
-            if (_answers.TryDequeue(out var line) && line.StartsWith(prefix, StringComparison.Ordinal))
+            Task changed;
+            lock (_answers)
             {
-                return line;
+                var index = _answers.FindIndex(a => a.StartsWith(prefix, StringComparison.Ordinal));
+                if (index >= 0)
+                {
+                    var line = _answers[index];
+                    _answers.RemoveAt(index);
+                    return line;
+                }
+
+                changed = _answered.Task;
+            }
+
+            if (await Task.WhenAny(changed, deadline) == deadline)
+            {
+                throw new TimeoutException($"The bench server did not answer '{prefix.Trim()}' within 5 minutes.");
             }
         }
-
-        throw new TimeoutException($"The bench server did not answer '{prefix.Trim()}' within {deadline.TotalMinutes} minutes.");
     }
 
     private async Task ReadAsync()
@@ -408,10 +442,15 @@ internal sealed class ServerProcess : IAsyncDisposable
             {
                 _ready.TrySetResult(JsonSerializer.Deserialize<TargetDescription>(line[FinaleServer.Ready.Length..])!);
             }
-            else if (line.StartsWith("done ", StringComparison.Ordinal) || line.StartsWith("stats ", StringComparison.Ordinal) || line.StartsWith("tally ", StringComparison.Ordinal))
+            else if (line.StartsWith("done ", StringComparison.Ordinal) || line.StartsWith("stats ", StringComparison.Ordinal) || line.StartsWith("tally ", StringComparison.Ordinal) || line.StartsWith("gcwatch ", StringComparison.Ordinal))
             {
-                _answers.Enqueue(line);
-                _answered.Release();
+                lock (_answers)
+                {
+                    _answers.Add(line);
+                    var answered = _answered;
+                    _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                    answered.SetResult();
+                }
             }
         }
 

@@ -24,7 +24,10 @@ namespace VakkanjersLive.Bench;
 /// before it goes out (<see cref="Stopwatch"/> ticks are CLOCK_MONOTONIC, the same in every process on the box).</item>
 /// <item><c>stage S</c>: for S seconds, a moderator puts the next team on stage every second (a staff command on the
 /// app; a broadcast on the bare hub); prints <c>stage MS</c> per command, its time to a durable answer.</item>
-/// <item><c>stats</c>: a full blocking GC, then <c>stats MANAGED_BYTES WORKING_SET_BYTES</c>.</item>
+/// <item><c>stats</c>: a full blocking GC, then an aggressive one (decommits what the GC keeps for later), then
+/// <c>stats MANAGED_BYTES WORKING_SET_BYTES</c>.</item>
+/// <item><c>gcwatch S</c>: watches the GC for S seconds while other commands run, then prints
+/// <c>gcwatch MAX_PAUSE_MS PAUSE_TOTAL_MS GCS</c> (<see cref="GcWatch"/>).</item>
 /// <item><c>tally</c>: <c>tally VOTES</c>, the votes counted (the app: from the projection of the journal).</item>
 /// <item><c>quit</c>.</item>
 /// </list>
@@ -51,10 +54,16 @@ internal static class FinaleServer
                     Console.WriteLine("done stage");
                     break;
                 case "stats":
+                    // Aggressive: the GC also gives back the memory it keeps committed for later allocations, so the
+                    // working set counts what the viewers hold, not how much the ramp happened to allocate.
                     GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
                     GC.WaitForPendingFinalizers();
-                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stats {GC.GetTotalMemory(false)} {Environment.WorkingSet}"));
+                    break;
+                case "gcwatch":
+                    // In the background, so the feed can run meanwhile; answers when the window is over.
+                    _ = GcWatch.RunAsync(TimeSpan.FromSeconds(int.Parse(parts[1], CultureInfo.InvariantCulture)));
                     break;
                 case "tally":
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tally {target.Votes()}"));
@@ -262,5 +271,45 @@ internal sealed class BareHub : Hub
     {
         BareTarget.CountVote();
         return new { ok = option >= 0 };
+    }
+}
+
+/// <summary>
+/// GC pauses over a window: the total from <see cref="GC.GetTotalPauseDuration"/> (exact), the longest from the last
+/// pause of each kind of GC, sampled every 10 ms (a GC lasting longer than that is never missed; of several short ones
+/// within 10 ms only the last is seen, which cannot hide a long one).
+/// </summary>
+internal static class GcWatch
+{
+    public static async Task RunAsync(TimeSpan window)
+    {
+        var startPause = GC.GetTotalPauseDuration();
+        var startCount = GC.CollectionCount(0);
+        var seen = new Dictionary<GCKind, long>();
+        var longest = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+        foreach (var kind in new[] { GCKind.Ephemeral, GCKind.FullBlocking, GCKind.Background })
+        {
+            seen[kind] = GC.GetGCMemoryInfo(kind).Index;
+        }
+
+        while (clock.Elapsed < window)
+        {
+            await Task.Delay(10);
+            foreach (var kind in seen.Keys.ToList())
+            {
+                var info = GC.GetGCMemoryInfo(kind);
+                if (info.Index != seen[kind])
+                {
+                    seen[kind] = info.Index;
+                    foreach (var pause in info.PauseDurations)
+                    {
+                        longest = pause > longest ? pause : longest;
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gcwatch {longest.TotalMilliseconds:F1} {(GC.GetTotalPauseDuration() - startPause).TotalMilliseconds:F1} {GC.CollectionCount(0) - startCount}"));
     }
 }
