@@ -9,7 +9,7 @@ import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
 import { applyScene } from './scene.js';
-import { renderPitchTimers } from './stage.js';
+import { bindCategoryPicker, filterScoreboard, renderPitchTimers, renderStage } from './stage.js';
 import { bindWaitingRoom } from './waiting.js';
 
 // An episode's join link before the start: the countdown of the waiting room (no hub needed for it).
@@ -65,6 +65,10 @@ if (root && window.signalR) {
   }, 1000);
   setInterval(() => renderPitchTimers(client.state, ctx), 250);
   bindActions(client, ctx);
+  bindCategoryPicker(ctx, () => {
+    renderStage(client.state, ctx);
+    filterScoreboard(client.state, ctx);
+  });
   window.vklLive = client;
   client.start();
 }
