@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { FeedItemTypes as T } from '../../src/VakkanjersLive.Web/wwwroot/js/live/protocol.js';
 import { applyItem, applySnapshot, initialState } from '../../src/VakkanjersLive.Web/wwwroot/js/live/reducer.js';
-import { audienceCategory, sceneOf, stageCategory } from '../../src/VakkanjersLive.Web/wwwroot/js/live/scene.js';
+import { audienceCategories, sceneOf, stageCategory } from '../../src/VakkanjersLive.Web/wwwroot/js/live/scene.js';
 
 const team = (id) => ({ id, name: `Team ${id}`, school: 'School', project: 'Project' });
 const poll = (extra = {}) => ({ id: 'p1', question: 'Wie wint?', state: 'open', resultsVisible: false, options: [], ...extra });
@@ -105,12 +105,12 @@ describe('the producer\'s scene', () => {
 describe('the phone\'s category', () => {
   const stage = (position, categoryId, t) => ({ position, type: T.Stage, categoryId, categoryName: categoryId, team: t });
 
-  test('by default the category on stage; a picked category is kept while it exists', () => {
+  test('by default the categories on stage; a picked category is kept while it exists', () => {
     const state = apply(initialState(), stage(1, 'c1', team('t1')), stage(2, 'c2', null), stage(3, 'c3', team('t3')));
-    assert.equal(audienceCategory(state, null), 'c3');
-    assert.equal(audienceCategory(state, 'c2'), 'c2');
-    assert.equal(audienceCategory(state, 'gone'), 'c3');
-    assert.equal(audienceCategory(apply(initialState(), stage(1, 'c1', null), stage(2, 'c2', null)), null), 'c1');
-    assert.equal(audienceCategory(initialState(), null), null);
+    assert.deepEqual(audienceCategories(state, null), ['c1', 'c3']);
+    assert.deepEqual(audienceCategories(state, 'c2'), ['c2']);
+    assert.deepEqual(audienceCategories(state, 'gone'), ['c1', 'c3']);
+    assert.deepEqual(audienceCategories(apply(initialState(), stage(1, 'c1', null), stage(2, 'c2', null)), null), ['c1']);
+    assert.deepEqual(audienceCategories(initialState(), null), []);
   });
 });

@@ -69,11 +69,16 @@ export const stageCategory = (state, categoryId) =>
   categoryId && state.stage.get(categoryId)?.team ? categoryId : [...state.stage.entries()].filter(([, s]) => s.team).pop()?.[0] ?? null;
 
 /**
- * The category a phone's stage card follows: the one the viewer picked while the event still has it, else the one
- * with a team on stage (the last), else the first.
+ * The categories a phone's stage card shows: the one the viewer picked while the event still has it, else every
+ * category with a team on stage, else the first (its "nobody on stage").
  */
-export const audienceCategory = (state, picked) =>
-  picked && state.stage.has(picked) ? picked : stageCategory(state, null) ?? state.stage.keys().next().value ?? null;
+export const audienceCategories = (state, picked) => {
+  if (picked && state.stage.has(picked)) {
+    return [picked];
+  }
+  const onStage = [...state.stage.entries()].filter(([, s]) => s.team).map(([id]) => id);
+  return onStage.length > 0 ? onStage : [...state.stage.keys()].slice(0, 1);
+};
 
 /** Marks the page with its scene (`data-scene` on #live) and the stage card and reveal it is about (`is-focus`). */
 export const applyScene = (state, ctx, now = Date.now()) => {

@@ -1,7 +1,7 @@
 // Who is on stage (audience: with reaction buttons), and the overlay's lower third.
 import { el } from './dom.js';
 import { reactionBar } from './reactions.js';
-import { audienceCategory } from './scene.js';
+import { audienceCategories } from './scene.js';
 import { pitchReading, showReading } from './timer.js';
 
 /** The phone's picked category is remembered per event on this device (absent: follow the category on stage). */
@@ -57,8 +57,8 @@ export const bindCategoryPicker = (ctx, redraw) => {
   });
 };
 
-/** The category a phone shows: its pick (this page's, else the remembered one), else the one on stage. */
-export const phoneCategory = (state, ctx) => audienceCategory(state, ctx.picked !== undefined ? ctx.picked : picked(ctx));
+/** The categories a phone shows: its pick (this page's, else the remembered one), else those on stage. */
+const phoneCategories = (state, ctx) => audienceCategories(state, ctx.picked !== undefined ? ctx.picked : picked(ctx));
 
 /** On a phone with a pick, only that category's results are shown (when it has a reveal). */
 export const filterScoreboard = (state, ctx) => {
@@ -91,12 +91,12 @@ export const renderStage = (state, ctx) => {
   list.replaceChildren();
   let anyone = false;
   // A phone shows one compact card: the picked category, or the one on stage.
-  const only = ctx.mode === 'audience' ? phoneCategory(state, ctx) : null;
+  const only = ctx.mode === 'audience' ? phoneCategories(state, ctx) : null;
   if (ctx.mode === 'audience') {
     renderPicker(state, ctx);
   }
   for (const [categoryId, entry] of state.stage) {
-    if (only && categoryId !== only) {
+    if (only && !only.includes(categoryId)) {
       continue;
     }
     const item = el('li', 'stage-item');
