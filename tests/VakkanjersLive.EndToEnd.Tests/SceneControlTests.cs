@@ -42,6 +42,10 @@ public sealed class SceneControlTests(BrowserFixture browser) : IClassFixture<Br
         await StaffPages.SignInModeratorAsync(console, $"/events/{finale.Id}/live");
         var venue = console.Locator(".scene-control[data-display='screen']");
         await Assertions.Expect(venue.Locator(".scene-now")).ToHaveTextAsync("Gekozen: Automatisch");
+        // What each screen shows now, as it says itself.
+        await Assertions.Expect(venue.Locator(".scene-shown li")).ToHaveTextAsync(["Zaalscherm toont nu: Op het podium"]);
+        var overlayControl = console.Locator(".scene-control[data-display='overlay']");
+        await Assertions.Expect(overlayControl.Locator(".scene-shown li")).ToHaveTextAsync(["Zaalscherm toont nu: Op het podium"]);
 
         // A scene with nothing to show is refused with a clear message.
         await venue.GetByRole(AriaRole.Button, new() { Name = "Vraag", Exact = true }).ClickAsync();
@@ -52,6 +56,7 @@ public sealed class SceneControlTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(live).ToHaveAttributeAsync("data-scene", "poll");
         await Assertions.Expect(screen.Locator("#poll-card")).ToBeVisibleAsync();
         await Assertions.Expect(venue.Locator(".scene-now")).ToHaveTextAsync("Gekozen: Peiling");
+        await Assertions.Expect(venue.Locator(".scene-shown li")).ToHaveTextAsync(["Zaalscherm toont nu: Peiling"]);
         await Assertions.Expect(venue.GetByRole(AriaRole.Button, new() { Name = "Peiling", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
         // The overlay is chosen separately: it still follows the state.
         await Assertions.Expect(overlay.Locator("#live")).ToHaveAttributeAsync("data-scene", "stage");
@@ -60,10 +65,14 @@ public sealed class SceneControlTests(BrowserFixture browser) : IClassFixture<Br
         var late = await browser.NewPageAsync(_app, _contexts);
         await late.GotoAsync(await TestData.ScreenPathAsync(_app, "screen", finale.JoinCode));
         await Assertions.Expect(late.Locator("#live")).ToHaveAttributeAsync("data-scene", "poll");
+        await Assertions.Expect(venue.Locator(".scene-shown li")).ToHaveTextAsync(["Zaalscherm toont nu: Peiling", "Zaalscherm toont nu: Peiling"]);
+        await late.CloseAsync();
+        await Assertions.Expect(venue.Locator(".scene-shown li")).ToHaveTextAsync(["Zaalscherm toont nu: Peiling"]);
 
         await venue.GetByRole(AriaRole.Button, new() { Name = "Automatisch", Exact = true }).ClickAsync();
         await Assertions.Expect(live).ToHaveAttributeAsync("data-scene", "stage");
         await Assertions.Expect(venue.Locator(".scene-now")).ToHaveTextAsync("Gekozen: Automatisch");
+        await Assertions.Expect(venue.Locator(".scene-shown li")).ToHaveTextAsync(["Zaalscherm toont nu: Op het podium"]);
     }
 
     [Fact]

@@ -204,6 +204,9 @@ public sealed record LiveSnapshot(
     PublicSegment? Segment = null,
     IReadOnlyList<FeedItem>? Scenes = null);
 
+/// <summary>What a venue screen or overlay shows now (<c>ShowingScene</c>): its display, scene and category.</summary>
+public sealed record SceneReport(string? Display, string? Scene, Guid? CategoryId);
+
 public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
 
 /// <summary>

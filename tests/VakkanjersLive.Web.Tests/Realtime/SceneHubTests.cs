@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using VakkanjersLive.Domain.Events;
@@ -98,6 +99,53 @@ public sealed class SceneHubTests : IAsyncLifetime
         Assert.Equal("scene.countdown.none", await Refused(s => s.ChooseScene(SceneNames.Screen, SceneNames.Countdown, null, _clock.GetUtcNow())));
         Assert.Equal("scene.reveal.none", await Refused(s => s.ChooseScene(SceneNames.Screen, SceneNames.Reveal, _event.Categories[0].Id, _clock.GetUtcNow())));
         Assert.Equal("category.unknown", await Refused(s => s.ChooseScene(SceneNames.Screen, SceneNames.Reveal, Guid.NewGuid(), _clock.GetUtcNow())));
+    }
+
+    [Fact]
+    public async Task AScreen_SaysWhichSceneItShows_UnderItsTokensName_AndIsForgottenWhenItLeaves()
+    {
+        var presence = _app.Services.GetRequiredService<ScreenPresence>();
+        var token = await TestData.ScreenTokenAsync(_app, _event.JoinCode);
+        var screen = await HubClient.ConnectAsync(_app);
+        await screen.JoinAsync(_event.JoinCode, kind: ViewerKinds.Screen, screenToken: token);
+
+        var answer = await screen.Connection.InvokeAsync<SendResult>("ShowingScene", new SceneReport(SceneDisplays.Overlay, ScreenScenes.Join, null));
+
+        Assert.True(answer.Ok, answer.Code);
+        var shown = Assert.Single(presence.Of(_event.Id));
+        Assert.Equal((SceneNames.Overlay, SceneNames.Join), (shown.Display, shown.Scene));
+        Assert.Equal("Zaalscherm", Current.Screens.Single(s => s.Id == shown.ScreenId).Name);
+
+        await screen.DisposeAsync();
+        await LimitsClock.UntilAsync(() => presence.Of(_event.Id).Count == 0);
+    }
+
+    [Theory]
+    [InlineData("screen", "auto")]
+    [InlineData("screen", "confetti")]
+    [InlineData("beamer", "join")]
+    [InlineData(null, "join")]
+    public async Task AScreensReport_OfNoRealScene_IsRefused(string? display, string scene)
+    {
+        await using var screen = await HubClient.ConnectAsync(_app);
+        await screen.JoinAsync(_event.JoinCode, kind: ViewerKinds.Screen, screenToken: await TestData.ScreenTokenAsync(_app, _event.JoinCode));
+
+        var answer = await screen.Connection.InvokeAsync<SendResult>("ShowingScene", new SceneReport(display, scene, null));
+
+        Assert.Equal("payload.invalid", answer.Code);
+        Assert.Empty(_app.Services.GetRequiredService<ScreenPresence>().Of(_event.Id));
+    }
+
+    [Fact]
+    public async Task APhone_CannotPoseAsAScreen()
+    {
+        await using var viewer = await HubClient.ConnectAsync(_app);
+        await viewer.JoinAsync(_event.JoinCode);
+
+        var answer = await viewer.Connection.InvokeAsync<SendResult>("ShowingScene", new SceneReport(SceneDisplays.Screen, ScreenScenes.Poll, null));
+
+        Assert.Equal(("live.not-a-screen", false), (answer.Code, answer.Ok));
+        Assert.Empty(_app.Services.GetRequiredService<ScreenPresence>().Of(_event.Id));
     }
 
     private async Task<string?> Refused(Func<LiveEvent, ILiveEventFact> decide) =>

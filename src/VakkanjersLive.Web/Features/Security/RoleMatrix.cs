@@ -111,6 +111,7 @@ public static class RoleMatrix
         Hub("Upvote", Audiences, "an upvote of a question; a screen reads only"),
         Hub("Report", Audiences, "reports a chat message; a screen reads only"),
         Hub("React", Audiences, "a reaction for a team on stage; a screen reads only"),
+        Hub("ShowingScene", Set(Audience.Screen), "a venue screen or overlay says which scene it shows (listed on the live console); never journaled"),
 
         Action("/events: create an event", Leads, "co-moderators only open the live and moderation consoles"),
         Action("/events/{EventId:guid}/live: reveal (readiness, freeze and its override, step, the frozen ranking)", Leads, "the reveal shows scores before the audience sees them"),

@@ -38,6 +38,7 @@ export const HubErrorCodes = Object.freeze({
   AddressTooFast: "live.address.too-fast",
   ScreenReadOnly: "live.screen-read-only",
   ScreenTokenInvalid: "live.screen.token-invalid",
+  NotAScreen: "live.not-a-screen",
   SyncTooFast: "live.too-fast",
   NicknameBlocked: "chat.nickname.blocked",
   ChatBlockedWord: "chat.blocked-word",

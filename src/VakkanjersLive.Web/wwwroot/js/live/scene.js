@@ -89,6 +89,12 @@ export const applyScene = (state, ctx, now = Date.now()) => {
   if (ctx.root.dataset.scene !== scene) {
     ctx.root.dataset.scene = scene;
   }
+  // The live console lists what each screen shows: say so whenever it changes (ctx.reported is reset on every Join).
+  const shown = `${scene}:${categoryId ?? ''}`;
+  if (ctx.report && ctx.reported !== shown) {
+    ctx.reported = shown;
+    ctx.report(scene, categoryId);
+  }
   const stage = stageCategory(state, scene === 'stage' ? categoryId : null);
   for (const item of document.querySelectorAll('#stage .stage-item')) {
     item.classList.toggle('is-focus', item.dataset.category === stage);
