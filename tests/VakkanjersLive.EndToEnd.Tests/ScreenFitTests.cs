@@ -9,7 +9,7 @@ namespace VakkanjersLive.EndToEnd.Tests;
 
 /// <summary>
 /// Issue 13, item 8: every scene of the venue screen and the overlay (join QR, now on stage with the timer,
-/// countdown, poll, question "nu aan de beurt", reveal with the winner) fits a 16:9 projector at 1920×1080 and
+/// countdown, poll, question "nu aan de beurt", reveal with the winner, the producer's blank scene) fits a 16:9 projector at 1920×1080 and
 /// 1280×720: no element outside the viewport, no scrolling, no word broken inside. The seeded demo (four categories
 /// of 28 teams with real-length names) is the hall; the scenes follow the state as the producer moves it on.
 /// </summary>
@@ -113,6 +113,11 @@ public sealed class ScreenFitTests(BrowserFixture browser) : IClassFixture<Brows
         }
 
         await CheckScenesAsync(pages, "reveal", async page => await Assertions.Expect(page.Locator("#scoreboard .is-focus .reveal-row.winner")).ToBeVisibleAsync());
+
+        // The producer's blank scene (issue 13, item 8): only the event's name, on both displays.
+        await RunAsync(s => s.ChooseScene(SceneNames.Screen, SceneNames.Blank, null, DateTimeOffset.UtcNow));
+        await RunAsync(s => s.ChooseScene(SceneNames.Overlay, SceneNames.Blank, null, DateTimeOffset.UtcNow));
+        await CheckScenesAsync(pages, "blank");
 
         // A phone: the reveal's and the stage cards' names are never broken inside a word, and the timer shows.
         var phone = await browser.NewPhoneAsync(_app, _contexts);

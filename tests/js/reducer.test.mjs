@@ -315,6 +315,18 @@ describe('items', () => {
     assert.equal(state.reveals.get('c9').revealed.length, 1);
   });
 
+  test('scene: the producer\'s choice per display, replaced by the next; a snapshot sets both', () => {
+    let state = applyItem(joined(), { position: 11, type: T.Scene, display: 'screen', scene: 'poll' });
+    state = applyItem(state, { position: 12, type: T.Scene, display: 'overlay', scene: 'reveal', categoryId: 'c1', categoryName: 'Techniek' });
+    assert.deepEqual(state.scenes.get('screen'), { scene: 'poll', categoryId: null });
+    assert.deepEqual(state.scenes.get('overlay'), { scene: 'reveal', categoryId: 'c1' });
+    state = applyItem(state, { position: 13, type: T.Scene, display: 'screen', scene: 'auto' });
+    assert.deepEqual(state.scenes.get('screen'), { scene: 'auto', categoryId: null });
+    const rejoined = applySnapshot(state, snapshot({ scenes: [{ position: 20, type: T.Scene, display: 'screen', scene: 'join' }] }));
+    assert.deepEqual([...rejoined.scenes.entries()], [['screen', { scene: 'join', categoryId: null }]]);
+    assert.equal(joined().scenes.size, 0);
+  });
+
   test('an unknown item type changes nothing', () => {
     const state = joined();
     assert.equal(applyItem(state, { position: 11, type: 'something-new' }), state);

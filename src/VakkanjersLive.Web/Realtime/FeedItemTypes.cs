@@ -1,3 +1,5 @@
+using VakkanjersLive.Domain.Events;
+
 namespace VakkanjersLive.Web.Realtime;
 
 /// <summary>
@@ -83,4 +85,32 @@ public static class FeedItemTypes
 
     /// <summary>An episode's run-of-show moved on: <c>segment</c> (the segment on now and its guests; absent: none on).</summary>
     public const string Segment = "segment";
+
+    /// <summary>
+    /// The producer's scene for a display: <c>display</c> (<c>screen</c> or <c>overlay</c>), <c>scene</c>
+    /// (<c>auto</c>: the state chooses) and <c>categoryId</c> (a reveal's or the stage's category; absent: none).
+    /// </summary>
+    public const string Scene = "scene";
+}
+
+/// <summary>The scenes a producer can choose for a display, and the displays (<see cref="SceneNames"/>).</summary>
+[BrowserProtocol]
+public static class ScreenScenes
+{
+    public const string Auto = SceneNames.Auto;
+    public const string Join = SceneNames.Join;
+    public const string Stage = SceneNames.Stage;
+    public const string Countdown = SceneNames.Countdown;
+    public const string Poll = SceneNames.Poll;
+    public const string Question = SceneNames.Question;
+    public const string Reveal = SceneNames.Reveal;
+    public const string Blank = SceneNames.Blank;
+}
+
+/// <summary>The two kinds of screen a scene is chosen for.</summary>
+[BrowserProtocol]
+public static class SceneDisplays
+{
+    public const string Screen = SceneNames.Screen;
+    public const string Overlay = SceneNames.Overlay;
 }

@@ -27,6 +27,9 @@ public static class HubErrorCodes
 
     /// <summary>A screen or overlay joined without a valid screen token (none, made up, revoked or of another event).</summary>
     public const string ScreenTokenInvalid = "live.screen.token-invalid";
+
+    /// <summary>Only a venue screen or overlay says which scene it shows (<c>ShowingScene</c>).</summary>
+    public const string NotAScreen = "live.not-a-screen";
     public const string SyncTooFast = "live.too-fast";
 
     public const string NicknameBlocked = "chat.nickname.blocked";

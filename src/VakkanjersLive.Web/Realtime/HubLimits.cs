@@ -54,6 +54,9 @@ public sealed class HubLimits : IDisposable
 
         // Every question is a moderator's work to review.
         new(nameof(LiveHub.AskQuestion), HubAccess.Audience, "question", Bucket(3, 1, TimeSpan.FromSeconds(20)), [LimitScope.Viewer, LimitScope.Connection], HubErrorCodes.QuestionTooFast),
+        // A screen says which scene it shows when the scene changes: a few a second is more than any show needs.
+        new(nameof(LiveHub.ShowingScene), HubAccess.Viewer, null, Bucket(10, 1, TimeSpan.FromSeconds(1)), [LimitScope.Connection], HubErrorCodes.SyncTooFast),
+
         new(nameof(LiveHub.Upvote), HubAccess.Audience, "upvote", Bucket(10, 2, TimeSpan.FromSeconds(1)), [LimitScope.Viewer, LimitScope.Connection], HubErrorCodes.QuestionUpvoteTooFast),
     }.ToDictionary(l => l.Method, StringComparer.Ordinal);
 

@@ -145,6 +145,12 @@ public sealed record FeedItem(long Position, string Type)
 
     /// <summary>segment: the episode's segment on now and its guests (absent: none on).</summary>
     public PublicSegment? Segment { get; init; }
+
+    /// <summary>scene: the display the producer chose a scene for (<see cref="SceneDisplays"/>).</summary>
+    public string? Display { get; init; }
+
+    /// <summary>scene: the chosen scene (<see cref="ScreenScenes"/>; <c>auto</c>: the state chooses).</summary>
+    public string? Scene { get; init; }
 }
 
 /// <summary>
@@ -206,7 +212,11 @@ public sealed record LiveSnapshot(
     IReadOnlyList<PublicQuestion> Questions,
     Guid? HighlightedQuestionId,
     IReadOnlyList<FeedItem>? Timers = null,
-    PublicSegment? Segment = null);
+    PublicSegment? Segment = null,
+    IReadOnlyList<FeedItem>? Scenes = null);
+
+/// <summary>What a venue screen or overlay shows now (<c>ShowingScene</c>): its display, scene and category.</summary>
+public sealed record SceneReport(string? Display, string? Scene, Guid? CategoryId);
 
 public sealed record StageCard(Guid CategoryId, string CategoryName, TeamCard? Team);
 

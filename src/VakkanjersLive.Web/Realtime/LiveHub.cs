@@ -28,6 +28,7 @@ public sealed class LiveHub(
     VoteOrigins voteOrigins,
     ViewerIdentity identity,
     ClassMembership classes,
+    ScreenPresence presence,
     Features.Observability.LiveMetrics metrics,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : Hub<ILiveClient>
@@ -54,6 +55,8 @@ public sealed class LiveHub(
         {
             metrics.Disconnected(session.Kind);
         }
+
+        presence.Forget(Context.ConnectionId);
 
         if (session.Admitted)
         {
@@ -112,6 +115,16 @@ public sealed class LiveHub(
         (session, r) => Task.FromResult(ReactNow(session, r)),
         Failed,
         ReactionRefusal);
+
+    /// <summary>
+    /// A venue screen or overlay says which scene it shows now (the live console lists it; never journaled). Any
+    /// scene but <c>auto</c>, for the screen or the overlay; the audience gets <c>live.not-a-screen</c>.
+    /// </summary>
+    public Task<SendResult> ShowingScene(SceneReport? request) => Call(
+        request,
+        r => r.Display is not null && SceneNames.Displays.Contains(r.Display) && r.Scene is not (null or SceneNames.Auto) && SceneNames.All.Contains(r.Scene),
+        (session, r) => Task.FromResult(ShowingSceneNow(session, r)),
+        Failed);
 
     /// <summary>After a reconnect: the items since <paramref name="position"/>, or a snapshot when they are gone.</summary>
     public Task<ResyncResult> Resync(long position) => Call<long?, ResyncResult>(
@@ -233,7 +246,8 @@ public sealed class LiveHub(
 
         // A pupil who came with a class code votes as that class in per-class polls (a screen never votes).
         var classId = kind == ViewerKinds.Audience ? classes.Read(Context.GetHttpContext(), liveEvent.Id)?.Id : null;
-        (session with { EventId = liveEvent.Id, ViewerId = viewerId ?? Guid.NewGuid(), Nickname = nickname, Kind = kind, ClassId = classId }).StoreIn(Context);
+        var screenId = screenHash is null ? (Guid?)null : liveEvent.ScreenWithTokenHash(screenHash)?.Id;
+        (session with { EventId = liveEvent.Id, ViewerId = viewerId ?? Guid.NewGuid(), Nickname = nickname, Kind = kind, ClassId = classId, ScreenId = screenId }).StoreIn(Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, kind == ViewerKinds.Screen ? LiveGroups.Screens(liveEvent.Id) : LiveGroups.Audience(liveEvent.Id));
 
         // Read the state after joining the group: anything newer arrives as a batch and is de-duplicated by position.
@@ -354,6 +368,17 @@ public sealed class LiveHub(
     private SendResult ReactNow(ViewerSession session, ReactionRequest request)
     {
         reactions.Add(session.EventId, request.TeamId, request.Kind!);
+        return SendResult.Success;
+    }
+
+    private SendResult ShowingSceneNow(ViewerSession session, SceneReport report)
+    {
+        if (session.Kind != ViewerKinds.Screen)
+        {
+            return Failed(HubErrorCodes.NotAScreen);
+        }
+
+        presence.Report(Context.ConnectionId, new ShownScene(session.EventId, session.ScreenId, report.Display!, report.Scene!, report.CategoryId, time.GetUtcNow()));
         return SendResult.Success;
     }
 

@@ -75,5 +75,6 @@ public static class PublicFeed
         e.ApprovedQuestions.Take(QuestionsOnJoin).Select(QuestionFeed.Public).ToList(),
         e.HighlightedQuestionId,
         [.. e.Categories.Select(c => e.PitchTimerOf(c.Id)).OfType<PitchTimer>().Select(t => ShowFeed.Timer(e, t.CategoryId, e.Version))],
-        BroadcastFeed.Segment(e));
+        BroadcastFeed.Segment(e),
+        [.. SceneNames.Displays.Select(d => ShowFeed.Scene(e, d, e.Version))]);
 }

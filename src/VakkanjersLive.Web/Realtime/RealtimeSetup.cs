@@ -63,6 +63,7 @@ public static class RealtimeSetup
         builder.Services.AddOptions<AudienceLimitOptions>().BindConfiguration("Audience").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AudienceLimits>();
         builder.Services.AddSingleton<VoteOrigins>();
+        builder.Services.AddSingleton<ScreenPresence>();
         builder.Services.AddSingleton<ViewerIdentity>();
         builder.Services.AddSingleton<ClassMembership>();
         // The limits' clock is the app's; tests put a fake one under this key to move the limits' time by hand.

@@ -24,6 +24,9 @@ public sealed record ViewerSession(CultureInfo Culture)
     /// <summary><see cref="ViewerKinds.Audience"/> or <see cref="ViewerKinds.Screen"/>; empty until joined.</summary>
     public string Kind { get; init; } = string.Empty;
 
+    /// <summary>A screen's token (<see cref="VakkanjersLive.Domain.Events.ScreenAccess"/>) it joined with; null for the audience.</summary>
+    public Guid? ScreenId { get; init; }
+
     /// <summary>The client's address (behind a known proxy, the forwarded one): what the per-address limits count.</summary>
     public System.Net.IPAddress? Address { get; init; }
 

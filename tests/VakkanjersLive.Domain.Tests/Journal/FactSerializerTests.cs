@@ -78,6 +78,7 @@ public sealed class FactSerializerTests
         new RunningOrderSet(Category, [new ProgrammeSlot(Team, new DateOnly(2026, 6, 1), new TimeOnly(9, 30), 300, 180), new ProgrammeSlot(School, new DateOnly(2026, 6, 2), new TimeOnly(10, 0), 240, 120)]),
         new TeamCalled(Category, Team, new DateTimeOffset(2026, 6, 1, 9, 31, 5, TimeSpan.Zero), 300, 180, [School]),
         new PitchTimerStopped(Category),
+        new SceneChosen(SceneNames.Overlay, SceneNames.Reveal, Category),
         new ChatSettingsChanged(new ChatSettings(ChatMode.Paused, true, 30, false, false)),
         new ChatHeld(Account, Judge, "Wijze Uil 12", "Mag dit?"),
         new ChatApproved(Account),

@@ -196,6 +196,7 @@ public sealed class HubLimitsTests : IAsyncLifetime
             nameof(LiveHub.Vote) => (await viewer.VoteAsync(Guid.NewGuid(), Guid.NewGuid())).Code,
             nameof(LiveHub.AskQuestion) => (await viewer.AskAsync("Hoe lang duurt het nog?")).Code,
             nameof(LiveHub.Upvote) => (await viewer.UpvoteAsync(Guid.NewGuid())).Code,
+            nameof(LiveHub.ShowingScene) => (await connection.InvokeAsync<SendResult>("ShowingScene", new SceneReport("screen", "join", null))).Code,
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "a hub method without a call here"),
         };
     }

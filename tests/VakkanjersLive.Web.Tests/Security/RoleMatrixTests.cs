@@ -224,11 +224,12 @@ public sealed class RoleMatrixTests(RoleMatrixTests.Fixture fixture) : IClassFix
                 nameof(LiveHub.Upvote) => (await connection.InvokeAsync<SendResult>(method, new UpvoteRequest(Guid.NewGuid(), Guid.NewGuid(), false))).Code,
                 nameof(LiveHub.Report) => (await connection.InvokeAsync<SendResult>(method, new ReportRequest(Guid.NewGuid(), null))).Code,
                 nameof(LiveHub.React) => (await connection.InvokeAsync<SendResult>(method, new ReactionRequest(Event.Teams[0].Id, "applause"))).Code,
+                nameof(LiveHub.ShowingScene) => (await connection.InvokeAsync<SendResult>(method, new SceneReport("screen", "join", null))).Code,
                 _ => throw new ArgumentOutOfRangeException(nameof(method), method, "A hub method the test does not know."),
             };
 
             // Only the access refusals count: another answer (an unknown poll, reactions off) means the call was let in.
-            return code is not (HubErrorCodes.NotJoined or HubErrorCodes.ScreenReadOnly);
+            return code is not (HubErrorCodes.NotJoined or HubErrorCodes.ScreenReadOnly or HubErrorCodes.NotAScreen);
         }
 
         public async Task<bool> ActionAllowsAsync(Audience audience, string action)

@@ -55,3 +55,10 @@ public sealed record TeamCalled(Guid CategoryId, Guid TeamId, DateTimeOffset Sta
 
 /// <summary>The category's pitch timer is stopped (the team stays on stage).</summary>
 public sealed record PitchTimerStopped(Guid CategoryId) : ILiveEventFact;
+
+/// <summary>
+/// The producer's scene for one kind of screen (<see cref="SceneNames.Displays"/>: the venue screen or the overlay):
+/// <see cref="SceneNames.Auto"/> lets the state choose, any other scene is shown until the next choice.
+/// <see cref="CategoryId"/>: the category a reveal (required) or stage scene (optional) is about.
+/// </summary>
+public sealed record SceneChosen(string Display, string Scene, Guid? CategoryId) : ILiveEventFact;

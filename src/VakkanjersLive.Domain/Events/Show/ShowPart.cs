@@ -32,6 +32,9 @@ public sealed record ShowPart
     /// <summary>The pitch timer per category (started by <see cref="TeamCalled"/>).</summary>
     public ImmutableDictionary<Guid, PitchTimer> Timers { get; private init; } = ImmutableDictionary<Guid, PitchTimer>.Empty;
 
+    /// <summary>The producer's scene per display (<see cref="SceneChosen"/>); absent: automatic.</summary>
+    public ImmutableDictionary<string, SceneChoice> Scenes { get; private init; } = ImmutableDictionary<string, SceneChoice>.Empty;
+
     /// <summary>
     /// A withdrawn team leaves the stage, its slot in the running order and its timer (a cross-part rule: the roster
     /// withdraws it).
@@ -87,5 +90,6 @@ public sealed record ShowPart
                 Team = s.FindTeam(e.TeamId)?.Name,
                 Values = string.Join(", ", e.Closed.Select(t => s.FindTeam(t)?.Name)),
             }))
-        .On<PitchTimerStopped>((p, e, _) => p with { Timers = p.Timers.Remove(e.CategoryId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited);
+        .On<PitchTimerStopped>((p, e, _) => p with { Timers = p.Timers.Remove(e.CategoryId) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
+        .On<SceneChosen>((p, e, _) => p with { Scenes = p.Scenes.SetItem(e.Display, new SceneChoice(e.Scene, e.CategoryId)) }, FactPrivacy.NoPersonalData, FactAudit.NotAudited);
 }

@@ -30,7 +30,21 @@ public static class ShowFeed
         .Never<RevealCleared>()
         .Never<RunningOrderSet>()
         .Items<TeamCalled>((e, c, position) => [Stage(e, c.CategoryId, position), Timer(e, c.CategoryId, position)])
-        .Item<PitchTimerStopped>((e, t, position) => Timer(e, t.CategoryId, position));
+        .Item<PitchTimerStopped>((e, t, position) => Timer(e, t.CategoryId, position))
+        .Item<SceneChosen>((e, c, position) => Scene(e, c.Display, position));
+
+    /// <summary>The scene the producer chose for a display (<c>auto</c>: the state chooses).</summary>
+    public static FeedItem Scene(LiveEvent e, string display, long position)
+    {
+        var choice = e.SceneOf(display);
+        return new FeedItem(position, FeedItemTypes.Scene)
+        {
+            Display = display,
+            Scene = choice.Scene,
+            CategoryId = choice.CategoryId,
+            CategoryName = choice.CategoryId is { } c ? e.FindCategory(c)?.Name : null,
+        };
+    }
 
     /// <summary>Who is on stage in the category now.</summary>
     public static FeedItem Stage(LiveEvent e, Guid categoryId, long position) =>

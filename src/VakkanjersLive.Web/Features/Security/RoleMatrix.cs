@@ -81,7 +81,7 @@ public static class RoleMatrix
         Page("/events/{EventId:guid}/results/{TeamId:guid}/explain", StaffAccountSetup.LeadModeratorPolicy, Leads, "printable explanation of one team's score: panel, dropped marks, rounding, blend"),
         Page("/events/{EventId:guid}/feedback", StaffAccountSetup.LeadModeratorPolicy, Leads, "printable feedback cards with the jury's comments"),
         Page("/events/{EventId:guid}/programme", StaffAccountSetup.ModeratorPolicy, Moderators, "the printable programme: running order per category and day with planned times"),
-        Page("/events/{EventId:guid}/live", StaffAccountSetup.ModeratorPolicy, Moderators, "the live console: stream, countdown, reactions, polls, chat"),
+        Page("/events/{EventId:guid}/live", StaffAccountSetup.ModeratorPolicy, Moderators, "the live console: stream, countdown, reactions, scenes of the venue screen and overlay, polls, chat"),
         Page("/events/{EventId:guid}/moderation", StaffAccountSetup.ModeratorPolicy, Moderators, "chat, reports, questions, bans and time-outs"),
         Page("/broadcasts", StaffAccountSetup.LeadModeratorPolicy, Leads, "broadcast series (Sterk Techniekonderwijs LIVE): the list and a new series"),
         Page("/broadcasts/{SeriesId:guid}", StaffAccountSetup.LeadModeratorPolicy, Leads, "a series: plan, move and run its episodes, guests with consent, stream and replay links"),
@@ -111,6 +111,7 @@ public static class RoleMatrix
         Hub("Upvote", Audiences, "an upvote of a question; a screen reads only"),
         Hub("Report", Audiences, "reports a chat message; a screen reads only"),
         Hub("React", Audiences, "a reaction for a team on stage; a screen reads only"),
+        Hub("ShowingScene", Set(Audience.Screen), "a venue screen or overlay says which scene it shows (listed on the live console); never journaled"),
 
         Action("/events: create an event", Leads, "co-moderators only open the live and moderation consoles"),
         Action("/events/{EventId:guid}/live: reveal (readiness, freeze and its override, step, the frozen ranking)", Leads, "the reveal shows scores before the audience sees them"),

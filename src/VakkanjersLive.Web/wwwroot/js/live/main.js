@@ -9,7 +9,7 @@ import { ViewerKinds } from './protocol.js';
 import { renderReactionCounts } from './reactions.js';
 import { render } from './render.js';
 import { applyScene } from './scene.js';
-import { renderPitchTimers } from './stage.js';
+import { bindCategoryPicker, filterScoreboard, renderPitchTimers, renderStage } from './stage.js';
 import { bindWaitingRoom } from './waiting.js';
 
 // An episode's join link before the start: the countdown of the waiting room (no hub needed for it).
@@ -49,6 +49,8 @@ if (root && window.signalR) {
       localStorage.removeItem(nicknameKey);
     },
     onJoined: (result) => {
+      // A screen tells the server again what it shows (a new connection; the page's 1 s tick sends it).
+      ctx.reported = null;
       if (ctx.mode === 'audience') {
         localStorage.setItem(nicknameKey, result.nickname);
         const shown = document.getElementById('nickname');
@@ -64,7 +66,21 @@ if (root && window.signalR) {
     applyScene(client.state, ctx); // a countdown that ends hands the screen to the next scene
   }, 1000);
   setInterval(() => renderPitchTimers(client.state, ctx), 250);
+  if (ctx.mode !== 'audience') {
+    ctx.report = (scene, categoryId) => {
+      const retry = () => {
+        ctx.reported = null;
+      };
+      client.connection
+        .invoke('ShowingScene', { display: ctx.mode, scene, categoryId })
+        .then((result) => (result?.ok ? null : retry()), retry);
+    };
+  }
   bindActions(client, ctx);
+  bindCategoryPicker(ctx, () => {
+    renderStage(client.state, ctx);
+    filterScoreboard(client.state, ctx);
+  });
   window.vklLive = client;
   client.start();
 }

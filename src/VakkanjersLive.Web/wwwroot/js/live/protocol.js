@@ -26,6 +26,7 @@ export const FeedItemTypes = Object.freeze({
   QuestionHighlight: "question-highlight",
   PitchTimer: "pitch-timer",
   Segment: "segment",
+  Scene: "scene",
 });
 
 export const HubErrorCodes = Object.freeze({
@@ -37,6 +38,7 @@ export const HubErrorCodes = Object.freeze({
   AddressTooFast: "live.address.too-fast",
   ScreenReadOnly: "live.screen-read-only",
   ScreenTokenInvalid: "live.screen.token-invalid",
+  NotAScreen: "live.not-a-screen",
   SyncTooFast: "live.too-fast",
   NicknameBlocked: "chat.nickname.blocked",
   ChatBlockedWord: "chat.blocked-word",
@@ -100,6 +102,22 @@ export const HubErrorCodes = Object.freeze({
 export const PollModes = Object.freeze({
   Open: "open",
   PerClass: "per-class",
+});
+
+export const SceneDisplays = Object.freeze({
+  Screen: "screen",
+  Overlay: "overlay",
+});
+
+export const ScreenScenes = Object.freeze({
+  Auto: "auto",
+  Join: "join",
+  Stage: "stage",
+  Countdown: "countdown",
+  Poll: "poll",
+  Question: "question",
+  Reveal: "reveal",
+  Blank: "blank",
 });
 
 export const ViewerKinds = Object.freeze({

@@ -34,7 +34,11 @@ export const initialState = () => ({
   // What happened last on stage, in the reveal, the poll, the questions or the countdown (scene.js picks the scene).
   focus: null,
   segment: null,
+  // The producer's scene per display ('screen', 'overlay'): { scene, categoryId }; absent or 'auto': the state chooses.
+  scenes: new Map(),
 });
+
+const sceneChoice = (item) => ({ scene: item.scene, categoryId: item.categoryId ?? null });
 
 const timerOf = (item) => ({ teamId: item.team.id, startedAt: item.startedAt, presentationSeconds: item.presentationSeconds, questionSeconds: item.questionSeconds });
 
@@ -123,6 +127,8 @@ export const itemReducers = Object.freeze({
   }),
   // An episode's run-of-show moved on: the segment on now and its guests (absent: none on).
   [T.Segment]: (state, item) => ({ ...state, segment: item.segment ?? null }),
+  // The producer chose a scene for a display (scene.js shows it while it has something to show).
+  [T.Scene]: (state, item) => ({ ...state, scenes: new Map(state.scenes).set(item.display, sceneChoice(item)) }),
 });
 
 /**
@@ -181,6 +187,7 @@ export const applySnapshot = (state, snapshot) => ({
   timers: new Map((snapshot.timers ?? []).filter((t) => t.startedAt && t.team).map((t) => [t.categoryId, timerOf(t)])),
   focus: null,
   segment: snapshot.segment ?? null,
+  scenes: new Map((snapshot.scenes ?? []).map((item) => [item.display, sceneChoice(item)])),
 });
 
 /**

@@ -7,7 +7,7 @@ import { renderQuestions } from './questions.js';
 import { renderScoreboard } from './reveal.js';
 import { applyScene } from './scene.js';
 import { renderSegment } from './segment.js';
-import { renderStage } from './stage.js';
+import { filterScoreboard, renderStage } from './stage.js';
 import { renderStream } from './stream.js';
 
 /** The panels a snapshot renders, in this order. */
@@ -38,6 +38,8 @@ export const itemPanels = Object.freeze({
   [T.QuestionHighlight]: ['questions'],
   [T.PitchTimer]: ['stage'],
   [T.Segment]: ['segment'],
+  // The scene itself is applied after every change (applyScene); the stage card names the chosen category.
+  [T.Scene]: ['stage'],
 });
 
 /** The panels to re-render for a change: all of them after a snapshot, else those of the applied items. */
@@ -56,7 +58,10 @@ export const render = (state, ctx, change) => {
     chatState: () => renderChatState(state, ctx),
     stream: () => renderStream(state, ctx),
     stage: () => renderStage(state, ctx),
-    scoreboard: () => renderScoreboard(state, ctx, { latest: steps[steps.length - 1] ?? null, winner: steps.some((s) => s.winner) }),
+    scoreboard: () => {
+      renderScoreboard(state, ctx, { latest: steps[steps.length - 1] ?? null, winner: steps.some((s) => s.winner) });
+      filterScoreboard(state, ctx);
+    },
     countdown: () => renderCountdown(state),
     announcement: () => renderAnnouncement(state),
     segment: () => renderSegment(state, ctx),
