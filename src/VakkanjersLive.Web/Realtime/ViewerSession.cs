@@ -4,14 +4,12 @@ using Microsoft.AspNetCore.SignalR;
 namespace VakkanjersLive.Web.Realtime;
 
 /// <summary>
-/// What the hub knows about one connection, kept as one object under one key in <see cref="HubCallerContext.Items"/>:
+/// What the hub knows about one connection, kept as one object among the connection's features (<see cref="StoreIn"/>):
 /// the language its messages are in (from the start) and, once it has joined, which event, which viewer id, which
 /// nickname and which kind of client (audience or screen).
 /// </summary>
 public sealed record ViewerSession(CultureInfo Culture)
 {
-    private static readonly object Key = typeof(ViewerSession);
-
     public Guid EventId { get; init; }
 
     public Guid ViewerId { get; init; }
@@ -39,10 +37,14 @@ public sealed record ViewerSession(CultureInfo Culture)
     public bool IsAudience => IsJoined && Kind == ViewerKinds.Audience;
 
     /// <summary>The connection's session; a connection that has not been seen yet speaks Dutch.</summary>
-    public static ViewerSession Of(HubCallerContext context) =>
-        context.Items.TryGetValue(Key, out var value) && value is ViewerSession session ? session : new(CultureInfo.GetCultureInfo("nl-NL"));
+    public static ViewerSession Of(HubCallerContext context) => context.Features.Get<ViewerSession>() ?? new(CultureInfo.GetCultureInfo("nl-NL"));
 
-    public void StoreIn(HubCallerContext context) => context.Items[Key] = this;
+    /// <summary>
+    /// Kept among the connection's features (which every connection has anyway), not in
+    /// <see cref="HubCallerContext.Items"/>, whose concurrent dictionary would be made for each of thousands of viewers
+    /// for this one entry. A hub calls one method of a connection at a time (MaximumParallelInvocationsPerClient = 1).
+    /// </summary>
+    public void StoreIn(HubCallerContext context) => context.Features.Set(this);
 
     /// <summary>May this session make a call that needs <paramref name="access"/>?</summary>
     public bool Allows(HubAccess access) => access switch
