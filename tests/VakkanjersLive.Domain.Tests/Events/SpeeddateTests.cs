@@ -199,7 +199,7 @@ public sealed class SpeeddateTests
         var asked = speeddate.PrepareSpeeddateQuestion(Guid.NewGuid(), first.ClassId, first.CompanyId, "Wat verdien je?", time.GetUtcNow());
         Assert.Equal(string.Empty, ((SpeeddateQuestionPrepared)FactCatalog.Redact(asked)!).Text);
         var added = speeddate.AddSpeeddateCompany(Guid.NewGuid(), "Océ", "", "Eva", "https://meet.example.org/x", TeacherLinks.Generate());
-        Assert.Equal(string.Empty, ((SpeeddateCompanyAdded)FactCatalog.Redact(added, PrivacyPurge.Roster)!).LinkHash);
+        Assert.Equal(string.Empty, ((SpeeddateCompanyAdded)FactCatalog.Redact(added, PrivacyPurge.Roster)!).Hash);
         Assert.Equal("Eva", ((SpeeddateCompanyAdded)FactCatalog.Redact(added, PrivacyPurge.Roster)!).Person);
     }
 

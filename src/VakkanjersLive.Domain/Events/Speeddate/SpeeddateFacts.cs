@@ -5,13 +5,13 @@ namespace VakkanjersLive.Domain.Events;
 /// of its own video meeting room (the platform never hosts video) and the hash of its company link's token
 /// (<see cref="SignInCodes.Hash"/>; the token is shown once, like a teacher link).
 /// </summary>
-public sealed record SpeeddateCompanyAdded(Guid CompanyId, string Name, string Intro, string Person, string MeetingUrl, string LinkHash) : ILiveEventFact;
+public sealed record SpeeddateCompanyAdded(Guid CompanyId, string Name, string Intro, string Person, string MeetingUrl, string Hash) : ILiveEventFact;
 
 /// <summary>A company taken out of the speeddate before it started (its rotation is built anew).</summary>
 public sealed record SpeeddateCompanyRemoved(Guid CompanyId) : ILiveEventFact;
 
 /// <summary>A new company link (a lost or forwarded link): the old one stops working.</summary>
-public sealed record SpeeddateCompanyLinkIssued(Guid CompanyId, string LinkHash) : ILiveEventFact;
+public sealed record SpeeddateCompanyLinkIssued(Guid CompanyId, string Hash) : ILiveEventFact;
 
 /// <summary>A class of the event (made through its school's teacher link) takes part in the speeddate.</summary>
 public sealed record SpeeddateClassAdded(Guid ClassId) : ILiveEventFact;

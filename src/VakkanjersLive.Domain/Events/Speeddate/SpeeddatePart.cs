@@ -42,16 +42,16 @@ public sealed record SpeeddatePart
     /// </summary>
     internal static void Register(PartRegistration<SpeeddatePart> part) => part
         .On<SpeeddateCompanyAdded>(
-            (p, e, _) => p with { Companies = p.Companies.Add(new SpeeddateCompany(e.CompanyId, e.Name, e.Intro, e.Person, e.MeetingUrl, e.LinkHash.Length == 0 ? null : e.LinkHash)), Plan = null },
-            new EraseRoster<SpeeddateCompanyAdded>(e => e.LinkHash.Length == 0 ? null : e with { LinkHash = string.Empty }),
+            (p, e, _) => p with { Companies = p.Companies.Add(new SpeeddateCompany(e.CompanyId, e.Name, e.Intro, e.Person, e.MeetingUrl, e.Hash.Length == 0 ? null : e.Hash)), Plan = null },
+            new EraseRoster<SpeeddateCompanyAdded>(e => e.Hash.Length == 0 ? null : e with { Hash = string.Empty }),
             new Logged<SpeeddateCompanyAdded>((_, e) => new AuditLine(AuditTrail.Moderation, "speeddate-company-added", e.Name)))
         .On<SpeeddateCompanyRemoved>(
             (p, e, _) => p with { Companies = p.Companies.RemoveAll(c => c.Id == e.CompanyId), Plan = null },
             FactPrivacy.NoPersonalData,
             new Logged<SpeeddateCompanyRemoved>((s, e) => new AuditLine(AuditTrail.Moderation, "speeddate-company-removed", s.Speeddate.FindCompany(e.CompanyId)?.Name ?? string.Empty)))
         .On<SpeeddateCompanyLinkIssued>(
-            (p, e, _) => p with { Companies = p.Companies.ReplaceWhere(c => c.Id == e.CompanyId, c => c with { LinkHash = e.LinkHash.Length == 0 ? null : e.LinkHash }) },
-            new EraseRoster<SpeeddateCompanyLinkIssued>(e => e.LinkHash.Length == 0 ? null : e with { LinkHash = string.Empty }),
+            (p, e, _) => p with { Companies = p.Companies.ReplaceWhere(c => c.Id == e.CompanyId, c => c with { LinkHash = e.Hash.Length == 0 ? null : e.Hash }) },
+            new EraseRoster<SpeeddateCompanyLinkIssued>(e => e.Hash.Length == 0 ? null : e with { Hash = string.Empty }),
             new Logged<SpeeddateCompanyLinkIssued>((s, e) => new AuditLine(AuditTrail.Moderation, "speeddate-company-link-issued", s.Speeddate.FindCompany(e.CompanyId)?.Name ?? string.Empty)))
         .On<SpeeddateClassAdded>((p, e, _) => p with { ClassIds = p.ClassIds.Add(e.ClassId), Plan = null }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
         .On<SpeeddateClassRemoved>((p, e, _) => p with { ClassIds = p.ClassIds.Remove(e.ClassId), Plan = null }, FactPrivacy.NoPersonalData, FactAudit.NotAudited)
