@@ -270,6 +270,55 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         _axe.AssertClean();
     }
 
+    [Fact]
+    public async Task SpeeddatePages_MeetWcag21AA_BeforeDuringAndAfter()
+    {
+        // The demo's upcoming episode has the speeddate (three companies, four classes, the rotation built); the test
+        // makes a new teacher link and company link, since the demo's are only in the credentials file.
+        var schoolClass = Episode.SpeeddateClasses[0];
+        var (teacherToken, companyToken) = (TeacherLinks.Generate(), TeacherLinks.Generate());
+        await RunAsync(Episode, s => s.IssueTeacherLink(schoolClass.SchoolId, teacherToken));
+        var meeting = Episode.Speeddate.Plan!.OfClass(schoolClass.Id)[0];
+        await RunAsync(Episode, s => s.IssueCompanyLink(meeting.CompanyId, companyToken));
+        await RunAsync(Episode, s => s.PrepareSpeeddateQuestion(Guid.NewGuid(), schoolClass.Id, meeting.CompanyId, "Wat maken jullie precies?", DateTimeOffset.UtcNow));
+
+        var producer = await browser.NewPageAsync(_app, _contexts);
+        await StaffPages.SignInModeratorAsync(producer, $"/events/{Episode.Id}/speeddate");
+        await Assertions.Expect(producer.Locator("#rotation-table tbody tr")).ToHaveCountAsync(Episode.Speeddate.Plan!.Rounds);
+        await _axe.CheckAsync(producer, "the speeddate console with its rotation");
+        await producer.GotoAsync($"/events/{Episode.Id}/speeddate/rotation");
+        await _axe.CheckAsync(producer, "the printable speeddate rotation");
+
+        var teacher = await browser.NewPageAsync(_app, _contexts);
+        await teacher.GotoAsync($"/teacher/{teacherToken}");
+        await Assertions.Expect(teacher.Locator("#teacher-speeddate")).ToBeVisibleAsync();
+        await _axe.CheckAsync(teacher, "the teacher page with its speeddate classes");
+
+        var classPage = await browser.NewPageAsync(_app, _contexts);
+        await OpenStaffPageAsync(classPage, $"/teacher/{teacherToken}/speeddate/{schoolClass.Id}");
+        await _axe.CheckAsync(classPage, "a class's speeddate page before the start");
+        var company = await browser.NewPageAsync(_app, _contexts);
+        await OpenStaffPageAsync(company, $"/speeddate/{companyToken}");
+        await _axe.CheckAsync(company, "a company's speeddate page before the start");
+
+        await RunAsync(Episode, s => s.StartSpeeddate(DateTimeOffset.UtcNow));
+        await Assertions.Expect(classPage.Locator("#speeddate-now")).ToHaveAttributeAsync("data-phase", "Running");
+        await _axe.CheckAsync(classPage, "a class's speeddate page during a round");
+        await Assertions.Expect(company.Locator("#speeddate-now")).ToHaveAttributeAsync("data-phase", "Running");
+        await _axe.CheckAsync(company, "a company's speeddate page during a round");
+
+        await RunAsync(Episode, s => s.StopSpeeddate(DateTimeOffset.UtcNow));
+        await Assertions.Expect(classPage.Locator("#speeddate-now")).ToHaveAttributeAsync("data-phase", "Finished");
+        await _axe.CheckAsync(classPage, "a class's speeddate page with its rating forms");
+        await RunAsync(Episode, s => s.RateSpeeddateMeeting(schoolClass.Id, meeting.CompanyId, 5, "Top", DateTimeOffset.UtcNow));
+        await Assertions.Expect(company.Locator("#rating-average")).ToBeVisibleAsync();
+        await _axe.CheckAsync(company, "a company's speeddate summary");
+
+        await company.GotoAsync($"/speeddate/{TeacherLinks.Generate()}");
+        await _axe.CheckAsync(company, "the speeddate page for an unknown company link");
+        _axe.AssertClean();
+    }
+
     private static async Task OpenStaffPageAsync(IPage page, string path)
     {
         await page.GotoAsync(path);

@@ -21,7 +21,10 @@ internal static class CrossPartRules
         ViewerBanned b => state with { Questions = state.Questions.TakeDownViewer(b.ViewerId) },
 
         // The privacy purge forgets who voted (tallies stay) and erases the audience's questions.
-        ChatPurged => state with { Polls = state.Polls.ForgetVoters(), Questions = state.Questions.Erase() },
+        ChatPurged => state with { Polls = state.Polls.ForgetVoters(), Questions = state.Questions.Erase(), Speeddate = state.Speeddate.Erase() },
+
+        // The roster purge ends the company links with the teacher links.
+        RosterPurged => state with { Speeddate = state.Speeddate.WithoutLinks() },
 
         // An episode's date and theme are the event's: the events list and the join page show them.
         EpisodePlanned p => state with { Details = state.Details.Scheduled(DateOnly.FromDateTime(AmsterdamTime.ToLocal(p.StartsAt)), p.Theme) },

@@ -33,5 +33,8 @@ public enum EventParts
     /// <summary>The event as an episode of a broadcast series: number, theme, planned time, guests, life cycle, replay.</summary>
     Broadcast = 128,
 
-    All = Details | Roster | Judging | Show | Chat | Polls | Questions | Broadcast,
+    /// <summary>The company speeddate: companies, classes taking part, rotation, shared clock, questions, ratings.</summary>
+    Speeddate = 256,
+
+    All = Details | Roster | Judging | Show | Chat | Polls | Questions | Broadcast | Speeddate,
 }

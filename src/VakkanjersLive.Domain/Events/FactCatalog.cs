@@ -68,6 +68,7 @@ public static class FactCatalog
         PollsPart.Register(new PartRegistration<PollsPart>(EventParts.Polls, e => e.Polls, (e, p) => e with { Polls = p }, Add));
         QuestionsPart.Register(new PartRegistration<QuestionsPart>(EventParts.Questions, e => e.Questions, (e, p) => e with { Questions = p }, Add));
         BroadcastPart.Register(new PartRegistration<BroadcastPart>(EventParts.Broadcast, e => e.Broadcast, (e, p) => e with { Broadcast = p }, Add));
+        SpeeddatePart.Register(new PartRegistration<SpeeddatePart>(EventParts.Speeddate, e => e.Speeddate, (e, p) => e with { Speeddate = p }, Add));
         return rules;
     }
 }

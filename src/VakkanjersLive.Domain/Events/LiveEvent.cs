@@ -47,6 +47,8 @@ public sealed partial record LiveEvent
 
     public BroadcastPart Broadcast { get; internal init; } = BroadcastPart.Empty;
 
+    public SpeeddatePart Speeddate { get; internal init; } = SpeeddatePart.Empty;
+
     /// <summary>
     /// The privacy purges that still have something to erase in this event's journal (audience data, pupils' names
     /// and judge codes), so the automatic purges know which events are due without reading every journal.
@@ -124,7 +126,8 @@ public sealed partial record LiveEvent
         | (ReferenceEquals(before.Chat, after.Chat) ? EventParts.None : EventParts.Chat)
         | (ReferenceEquals(before.Polls, after.Polls) ? EventParts.None : EventParts.Polls)
         | (ReferenceEquals(before.Questions, after.Questions) ? EventParts.None : EventParts.Questions)
-        | (ReferenceEquals(before.Broadcast, after.Broadcast) ? EventParts.None : EventParts.Broadcast);
+        | (ReferenceEquals(before.Broadcast, after.Broadcast) ? EventParts.None : EventParts.Broadcast)
+        | (ReferenceEquals(before.Speeddate, after.Speeddate) ? EventParts.None : EventParts.Speeddate);
 
     // ---- rules shared by the parts' decisions ----------------------------------------------------------------
 

@@ -6,6 +6,7 @@ using VakkanjersLive.Web.Features.Live;
 using VakkanjersLive.Web.Features.Moderation;
 using VakkanjersLive.Web.Features.Polls;
 using VakkanjersLive.Web.Features.Questions;
+using VakkanjersLive.Web.Features.Speeddate;
 
 namespace VakkanjersLive.Web.Realtime;
 
@@ -73,6 +74,7 @@ public static class FeedCatalog
         PollFeed.Register(feed);
         QuestionFeed.Register(feed);
         BroadcastFeed.Register(feed);
+        SpeeddateFeed.Register(feed);
         return maps;
     }
 }

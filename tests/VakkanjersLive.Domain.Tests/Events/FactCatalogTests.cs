@@ -110,7 +110,7 @@ public sealed class FactCatalogTests
     {
         var roster = EventSamples.Where(f => RosterData(f).Count > 0).ToList();
         Assert.Equal(
-            ["ClassAdded", "ClassCodeIssued", "FinalistsImported", "JudgeCodeHashesIssued", "JudgeCodesIssued", "ScreenTokenIssued", "TeacherLinkIssued", "TeamChanged", "TeamRegistered"],
+            ["ClassAdded", "ClassCodeIssued", "FinalistsImported", "JudgeCodeHashesIssued", "JudgeCodesIssued", "ScreenTokenIssued", "SpeeddateCompanyAdded", "SpeeddateCompanyLinkIssued", "TeacherLinkIssued", "TeamChanged", "TeamRegistered"],
             roster.Select(f => f.GetType().Name).Order(StringComparer.Ordinal));
 
         foreach (var fact in roster)

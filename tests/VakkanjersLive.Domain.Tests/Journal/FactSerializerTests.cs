@@ -132,6 +132,16 @@ public sealed class FactSerializerTests
         new SegmentMoved(Account, 2),
         new SegmentRemoved(Account),
         new SegmentAdvanced(Account, Team, new DateTimeOffset(2026, 10, 27, 14, 35, 0, TimeSpan.Zero), 5),
+        new SpeeddateCompanyAdded(Account, "ASML", "Chipmachines", "Sanne de Vries", "https://meet.example.org/asml", "hash-1"),
+        new SpeeddateCompanyRemoved(Account),
+        new SpeeddateCompanyLinkIssued(Account, "hash-2"),
+        new SpeeddateClassAdded(Team),
+        new SpeeddateClassRemoved(Team),
+        new SpeeddateRotationBuilt(300, 3, 2, [new SpeeddateMeeting(1, Team, Account)]),
+        new SpeeddateStarted(new DateTimeOffset(2026, 10, 27, 14, 40, 0, TimeSpan.Zero)),
+        new SpeeddateStopped(new DateTimeOffset(2026, 10, 27, 15, 0, 0, TimeSpan.Zero)),
+        new SpeeddateQuestionPrepared(Criterion, Team, Account, "Hoe word je monteur?"),
+        new SpeeddateMeetingRated(Team, Account, 4, "Leerzaam"),
     }.ToDictionary(f => f.GetType().Name);
 
     public static TheoryData<string> FactTypeNames => new(Samples.Keys);

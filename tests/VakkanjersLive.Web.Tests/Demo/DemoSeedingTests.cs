@@ -104,7 +104,7 @@ public sealed class DemoSeedingTests : IDisposable
     public async Task TheCredentialsFile_ListsATeacherLink_AndTwoClassCodes_ThatWork_AlsoAfterARestart()
     {
         var file = Path.Combine(_app.DataDirectory, "demo-credentials.txt");
-        var link = File.ReadAllLines(file).Single(l => l.Contains("/teacher/", StringComparison.Ordinal)).Split(": ", 2)[1];
+        var link = File.ReadAllLines(file).Single(l => l.Contains("/teacher/", StringComparison.Ordinal) && !l.Contains("speeddate", StringComparison.Ordinal)).Split(": ", 2)[1];
         var classes = File.ReadAllLines(file).Where(l => l.Contains("/live?class=", StringComparison.Ordinal)).Select(l => l.Split("(/live?class=")[1].TrimEnd(')')).ToList();
         Assert.Equal(2, classes.Count);
         Assert.Equal(2, _app.Services.GetRequiredService<ProjectionStore>().Events.Single(e => e.Kind == EventKind.VakkanjersFinale).Classes.Count);
@@ -126,6 +126,36 @@ public sealed class DemoSeedingTests : IDisposable
         var (joinCode, token) = (path.Split('/')[2].Split('?')[0], path.Split("token=")[1]);
         await using var screen = await Realtime.HubClient.ConnectAsync(_app);
         Assert.True((await screen.JoinAsync(joinCode, kind: Web.Realtime.ViewerKinds.Screen, screenToken: token)).Ok);
+    }
+
+    [Fact]
+    public async Task TheUpcomingEpisode_HasASpeeddate_WhoseClassAndCompanyLinks_WorkAlsoAfterARestart()
+    {
+        var episode = _app.Services.GetRequiredService<ProjectionStore>().Events.Single(e => e.Kind == EventKind.TechniekLive && e.Broadcast.State == EpisodeState.Planned);
+        Assert.Equal(["ASML", "Philips", "Toptechniek in Bedrijf"], episode.Speeddate.Companies.Select(c => c.Name));
+        Assert.Equal(4, episode.SpeeddateClasses.Count);
+        var plan = Assert.IsType<SpeeddatePlan>(episode.Speeddate.Plan);
+        Assert.Equal((4, 12, 300), (plan.Rounds, plan.Meetings.Count, plan.RoundSeconds));
+
+        var file = Path.Combine(_app.DataDirectory, "demo-credentials.txt");
+        List<string> Links(string marker) => [.. File.ReadAllLines(file).Where(l => l.Contains(marker, StringComparison.Ordinal)).Select(l => l.Split(": ", 2)[1])];
+        var (classPages, companyPages) = (Links("/speeddate/"), Links("company "));
+        Assert.Equal(4, classPages.Count(l => l.StartsWith("/teacher/", StringComparison.Ordinal)));
+        Assert.Equal(3, companyPages.Count);
+
+        _app = _app.Restart();
+
+        Assert.Equal(classPages, Links("/speeddate/"));
+        using var client = _app.CreateDefaultClient();
+        foreach (var page in classPages.Where(l => l.StartsWith("/teacher/", StringComparison.Ordinal)))
+        {
+            Assert.Contains("Speeddate van klas", await client.GetStringAsync(page), StringComparison.Ordinal);
+        }
+
+        var asml = await client.GetStringAsync(companyPages[0]);
+        Assert.Contains("Jullie eigen meeting openen", asml, StringComparison.Ordinal);
+        Assert.Contains("https://meet.jit.si/vakkanjers-demo-asml", asml, StringComparison.Ordinal);
+        Assert.Contains("Onbekende bedrijfslink", await client.GetStringAsync($"/speeddate/{TeacherLinks.Generate()}"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -137,4 +137,18 @@ internal static class DemoData
     public const string SegmentPollQuestion = "Heb jij al eens een techniekhub bezocht?";
 
     public static readonly string[] SegmentPollChoices = ["Ja, met school", "Ja, zelf", "Nog niet"];
+
+    /// <summary>
+    /// The upcoming episode's company speeddate (issue 14 item 5): companies from the annual report's "live en online
+    /// speeddates met onder andere ASML en Philips" and its mkb network, each in its own meeting room.
+    /// </summary>
+    public static readonly (string Name, string Intro, string Person, string MeetingUrl)[] SpeeddateCompanies =
+    [
+        ("ASML", "Wij bouwen de machines waarmee chips worden gemaakt. Vraag ons hoe je met licht op nanometers werkt.", "Sanne de Vries", "https://meet.jit.si/vakkanjers-demo-asml"),
+        ("Philips", "Van tandenborstel tot MRI-scanner: techniek voor gezondheid. Wat doet een monteur bij ons?", "Mark Jansen", "https://meet.jit.si/vakkanjers-demo-philips"),
+        ("Toptechniek in Bedrijf", "Mkb-bedrijven uit de regio vertellen wat vakmensen met een mbo-diploma bouwen, installeren en repareren.", "Fatima El Amrani", "https://meet.jit.si/vakkanjers-demo-toptechniek"),
+    ];
+
+    /// <summary>The speeddate's schools (vmbo, from <see cref="Schools"/>) and their classes taking part.</summary>
+    public static readonly (int School, string[] Classes)[] SpeeddateClasses = [(10, ["2A", "2B"]), (12, ["3T", "3K"])];
 }

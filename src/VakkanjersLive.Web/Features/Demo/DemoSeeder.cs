@@ -34,9 +34,13 @@ internal sealed partial class DemoSeeder(
     private const int TeamsPerCategory = 28;
     private const string ClassSection = "Per-class publieksprijs of";
     private const string ScreenSection = "Venue screens and overlays (screen tokens; make more on the live console):";
+    private const string SpeeddateSection = "Company speeddate of";
 
     // The credentials file's teacher link and class codes (issue 11), in clear only there.
     private readonly List<string> _classLines = [];
+
+    // The credentials file's speeddate links (teacher links with the class pages, company links), in clear only there.
+    private readonly List<string> _speeddateLines = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -53,12 +57,14 @@ internal sealed partial class DemoSeeder(
             codes = await SeedFinaleAsync(cancellationToken);
             await SeedLiveEpisodeAsync(cancellationToken);
             await SeedClassesAsync(cancellationToken);
+            await SeedSpeeddateAsync(cancellationToken);
             LogSeeded(logger, store.Events.Sum(e => e.Teams.Count));
         }
         else
         {
             codes = ReadDemoCodes();
             ReadClassLines();
+            ReadSpeeddateLines();
         }
 
         var password = store.Staff.HasAccounts ? ReadDemoPassword() : await CreateDemoModeratorAsync(cancellationToken);
@@ -194,7 +200,7 @@ internal sealed partial class DemoSeeder(
         }
 
         var stored = File.ReadAllLines(CredentialsPath);
-        var kept = stored.Where(line =>
+        var kept = stored.Where(line => !line.Contains("speeddate", StringComparison.Ordinal)).Where(line =>
             (TeacherToken().Match(line) is { Success: true } t && store.Events.Any(e => e.SchoolOfTeacherLink(SignInCodes.Hash(t.Groups[1].Value)) is not null))
             || (ClassCode().Match(line) is { Success: true } c && store.Events.Any(e => e.ClassWithCodeHash(SignInCodes.Hash(c.Groups[1].Value)) is not null))).ToList();
         if (kept.Count > 0)
@@ -209,6 +215,64 @@ internal sealed partial class DemoSeeder(
             _classLines.AddRange([string.Empty, ScreenSection, .. screens]);
         }
     }
+
+    /// <summary>
+    /// The upcoming episode's company speeddate (issue 14 item 5): two vmbo schools with a teacher link each and two
+    /// classes each, all taking part; three companies with their meeting rooms and company links; the rotation built
+    /// (rounds of five minutes, every class meets every company). The class pages (behind the teacher links) and the
+    /// company links go to the credentials file only.
+    /// </summary>
+    private async Task SeedSpeeddateAsync(CancellationToken ct)
+    {
+        var episode = store.Events.First(e => e.IsEpisode && e.Broadcast.State == EpisodeState.Planned);
+        _speeddateLines.AddRange([string.Empty, $"{SpeeddateSection} {episode.Name} (producer: /events/{episode.Id}/speeddate; docs/architecture.md):"]);
+        foreach (var (schoolIndex, classes) in DemoData.SpeeddateClasses)
+        {
+            var (schoolName, city) = DemoData.Schools[schoolIndex];
+            var schoolId = Guid.NewGuid();
+            await Run(episode.Id, s => s.AddSchool(schoolId, schoolName, city), ct);
+            var token = TeacherLinks.Generate();
+            await Run(episode.Id, s => s.IssueTeacherLink(schoolId, token), ct);
+            _speeddateLines.Add($"    teacher link for {schoolName} (speeddate): /teacher/{token}");
+            foreach (var className in classes)
+            {
+                var classId = Guid.NewGuid();
+                await Run(episode.Id, s => s.AddClass(classId, schoolId, className, null, SignInCodes.Generate()), ct);
+                await Run(episode.Id, s => s.AddSpeeddateClass(classId), ct);
+                _speeddateLines.Add($"    class {className} ({schoolName}): /teacher/{token}/speeddate/{classId}");
+            }
+        }
+
+        foreach (var (name, intro, person, meetingUrl) in DemoData.SpeeddateCompanies)
+        {
+            var token = TeacherLinks.Generate();
+            await Run(episode.Id, s => s.AddSpeeddateCompany(Guid.NewGuid(), name, intro, person, meetingUrl, token), ct);
+            _speeddateLines.Add($"    company {name}: /speeddate/{token}");
+        }
+
+        await Run(episode.Id, s => s.BuildSpeeddateRotation(5 * 60, DemoData.SpeeddateCompanies.Length), ct);
+    }
+
+    /// <summary>The speeddate lines of the credentials file whose teacher or company link still works.</summary>
+    private void ReadSpeeddateLines()
+    {
+        if (!File.Exists(CredentialsPath))
+        {
+            return;
+        }
+
+        var kept = File.ReadAllLines(CredentialsPath).Where(line => line.Contains("speeddate", StringComparison.Ordinal)).Where(line =>
+            (TeacherToken().Match(line) is { Success: true } t && store.Events.Any(e => !e.Speeddate.ClassIds.IsEmpty && e.SchoolOfTeacherLink(SignInCodes.Hash(t.Groups[1].Value)) is not null))
+            || (CompanyToken().Match(line) is { Success: true } c && store.Events.Any(e => e.CompanyWithLinkHash(SignInCodes.Hash(c.Groups[1].Value)) is not null))).ToList();
+        var episode = store.Events.FirstOrDefault(e => !e.Speeddate.Companies.IsEmpty);
+        if (kept.Count > 0 && episode is not null)
+        {
+            _speeddateLines.AddRange([string.Empty, $"{SpeeddateSection} {episode.Name} (producer: /events/{episode.Id}/speeddate; docs/architecture.md):", .. kept]);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("/speeddate/([A-Z0-9]{20})")]
+    private static partial System.Text.RegularExpressions.Regex CompanyToken();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\?token=([A-Z0-9]{20})")]
     private static partial System.Text.RegularExpressions.Regex ScreenToken();
@@ -358,6 +422,7 @@ internal sealed partial class DemoSeeder(
         }
 
         lines.AddRange(_classLines);
+        lines.AddRange(_speeddateLines);
         var directory = Path.GetDirectoryName(CredentialsPath)!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(CredentialsPath)}.{Guid.NewGuid():N}");
         if (OperatingSystem.IsWindows())
