@@ -52,7 +52,7 @@ public static class LiveEventReadiness
     public static CategoryReadiness ReadinessOf(this LiveEvent liveEvent, Guid categoryId)
     {
         var issues = new List<ReadinessIssue>();
-        var teams = liveEvent.Teams.Where(t => t.CategoryId == categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var teams = liveEvent.TeamsInRound(categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
         var counted = liveEvent.Rubric.IsEmpty ? [] : liveEvent.CountedScores(categoryId);
         foreach (var team in teams)
         {
