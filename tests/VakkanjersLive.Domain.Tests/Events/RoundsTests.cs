@@ -281,6 +281,18 @@ public sealed class RoundsTests
     }
 
     [Fact]
+    public void AScorecardTypedInTheHeat_ArrivingAfterTheFinalStarted_IsRefusedNotCountedInTheFinal()
+    {
+        var e = SignedOff(Heat(WithRounds(_event)));
+        e = e.Then(e.AdvanceTop(_techniek, 2, includeTied: false));
+        e = e.Then(e.OpenJudging(_anna));
+
+        var refused = Rejected.With("score.round-changed", () => e.SubmitScore(_jansen, _anna, [new CriterionScore(_show, 3, "")], null, null, _eventId));
+        Assert.Equal(new object[] { "Finale" }, refused.Arguments);
+        Assert.Equal(_final, e.SubmitScore(_jansen, _anna, [new CriterionScore(_show, 3, "")], null, null, _final).RoundId);
+    }
+
+    [Fact]
     public void SignOffAndReadiness_BelongToTheRound()
     {
         var e = SignedOff(Heat(WithRounds(_event)));

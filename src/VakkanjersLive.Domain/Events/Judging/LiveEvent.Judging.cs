@@ -86,15 +86,21 @@ public sealed partial record LiveEvent
     /// <summary>
     /// A judge scores (or corrects) a team of their panel. Every rubric criterion needs exactly one value in range;
     /// a correction needs a reason. Scorecards arriving after judging closed are accepted and marked late: only the
-    /// round lock is a hard stop, so nothing a judge typed offline is lost.
+    /// round lock is a hard stop, so nothing a judge typed offline is lost. <paramref name="roundId"/>, when given, is
+    /// the round the judge's form showed: a scorecard typed in one round never lands in the next.
     /// </summary>
-    public ScoreSubmitted SubmitScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? comment, string? reason)
+    public ScoreSubmitted SubmitScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? comment, string? reason, Guid? roundId = null)
     {
         var judge = FindJudge(judgeId) ?? throw new DomainException("judge.unknown");
         var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
         if (team.CategoryId != judge.CategoryId)
         {
             throw new DomainException("score.not-in-panel");
+        }
+
+        if (roundId is { } typedIn && typedIn != RoundOf(team.CategoryId))
+        {
+            throw new DomainException("score.round-changed", RoundNameOf(team.CategoryId, RoundOf(team.CategoryId)));
         }
 
         EnsureRoundOpen();

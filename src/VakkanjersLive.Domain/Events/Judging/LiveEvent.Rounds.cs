@@ -59,6 +59,12 @@ public sealed partial record LiveEvent
         return -1;
     }
 
+    /// <summary>The round asked for when it is one of the category's started rounds, otherwise its current round.</summary>
+    public Guid StartedRoundOr(Guid categoryId, Guid? roundId) =>
+        roundId is { } round && RoundIndexOf(categoryId, round) is var index && index >= 0 && index <= RoundIndexOf(categoryId, RoundOf(categoryId))
+            ? round
+            : RoundOf(categoryId);
+
     /// <summary>The round's name (empty for an unnamed implicit round).</summary>
     public string RoundNameOf(Guid categoryId, Guid roundId) =>
         RoundsOf(categoryId).FirstOrDefault(r => r.RoundId == roundId)?.Name ?? Rounds.Find(r => r.Id == roundId)?.Name ?? string.Empty;

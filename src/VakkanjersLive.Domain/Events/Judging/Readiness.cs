@@ -45,8 +45,9 @@ public static class LiveEventReadiness
     public static int? ConfiguredMinimumOf(this LiveEvent liveEvent, Guid categoryId) =>
         liveEvent.Judging.MinimumScorecards.TryGetValue(categoryId, out var configured) ? configured : null;
 
-    public static bool IsAcknowledged(this LiveEvent liveEvent, Guid judgeId, Guid teamId) =>
-        liveEvent.ScorecardOf(judgeId, teamId) is { } card
+    /// <summary>Whether the judge's scorecard for the team (in the round; default: the current one) is an acknowledged outlier.</summary>
+    public static bool IsAcknowledged(this LiveEvent liveEvent, Guid judgeId, Guid teamId, Guid? roundId = null) =>
+        liveEvent.ScorecardOf(judgeId, teamId, roundId) is { } card
         && liveEvent.Judging.AcknowledgedOutliers.Contains((card.RoundId, judgeId, teamId, card.Revision));
 
     public static CategoryReadiness ReadinessOf(this LiveEvent liveEvent, Guid categoryId)

@@ -22,6 +22,8 @@ public static class JudgingFeed
         .Never<MethodChosen>()
         .Never<ScoringRulesSet>()
         .Never<CategoryRulesDeclared>()
+        .Never<CategoryRoundsDeclared>()
+        .Never<CategoryRoundStarted>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();
 }
