@@ -16,6 +16,7 @@ public sealed class RoundsTests(BrowserFixture browser) : IClassFixture<BrowserF
 {
     private readonly TestApp _app = new(kestrel: true);
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly AxeReport _axe = new();
 
     private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
 
@@ -60,6 +61,9 @@ public sealed class RoundsTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(moderator.Locator("#category-lock-state")).ToContainTextAsync("afgetekend");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Beste teams laten doorgaan…" }).ClickAsync();
         await Assertions.Expect(moderator.Locator("#advancing li")).ToHaveTextAsync(["De Bouwers", "De Vonken"]);
+        // A snackbar mid-fade does not have its own colours: check once it has gone.
+        await Assertions.Expect(moderator.Locator(".mud-snackbar")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        await _axe.CheckAsync(moderator, "the judging console with rounds and the advance step");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Bevestigen: start Finale" }).ClickAsync();
         await Assertions.Expect(moderator.Locator("#console-round")).ToHaveTextAsync("Huidige ronde: Finale");
         await Assertions.Expect(moderator.Locator("#judging-table tbody tr")).ToHaveCountAsync(2);
@@ -68,6 +72,7 @@ public sealed class RoundsTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(judge.Locator("#jury-round")).ToHaveTextAsync("Huidige ronde: Finale");
         await Assertions.Expect(judge.Locator(".team-list li")).ToHaveCountAsync(2);
         await Assertions.Expect(judge.Locator(".team-list")).Not.ToContainTextAsync("De Zwaluwen");
+        await _axe.CheckAsync(judge, "the jury form in the final");
         foreach (var (name, value) in new[] { ("De Bouwers", 5), ("De Vonken", 10) })
         {
             await moderator.GetByRole(AriaRole.Button, new() { Name = $"Jurering voor {name} openen" }).ClickAsync();
@@ -87,6 +92,8 @@ public sealed class RoundsTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(moderator.Locator($"#results-table tr[data-team='{Named("De Bouwers").Id}'] .score")).ToHaveTextAsync("88,89");
         await Assertions.Expect(moderator.Locator($"#results-table tr[data-team='{Named("De Uilen").Id}'] .score")).ToHaveTextAsync("55,56");
         await Assertions.Expect(moderator.Locator("#export-results")).ToHaveAttributeAsync("href", $"/events/{finale.Id}/exports/results.csv?round={finale.Id}");
+        await _axe.CheckAsync(moderator, "the results of the heat, picked by round");
+        _axe.AssertClean();
     }
 
     private static async Task ScoreAsync(IPage judge, Team team, int value)
