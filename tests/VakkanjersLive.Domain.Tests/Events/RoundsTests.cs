@@ -328,6 +328,43 @@ public sealed class RoundsTests
         Assert.Equal(_final, e.DeclareCategoryRules(_techniek, trimmed, _final).RoundId);
     }
 
+    // ---- a panel per round -------------------------------------------------------------------------------------
+
+    [Fact]
+    public void APanelPerRound_OnlyItsJudgesScoreTheFinal_TheHeatKeepsEveryJudge()
+    {
+        var e = WithRounds(_event);
+        e = e.Then(e.SetRoundPanel(_techniek, _final, [_jansen]));
+        e = SignedOff(Heat(e));
+        e = e.Then(e.AdvanceTop(_techniek, 2, includeTied: false));
+        e = e.Then(e.OpenJudging(_anna));
+
+        Rejected.With("score.not-in-round-panel", () => e.SubmitScore(_pietersen, _anna, [new CriterionScore(_show, 3, "")], null, null));
+        e = e.Then(e.SubmitScore(_jansen, _anna, [new CriterionScore(_show, 3, "")], null, null));
+
+        Assert.Equal([_jansen], e.PanelOf(_techniek).Select(j => j.Id));
+        Assert.Equal(2, e.PanelOf(_techniek, _eventId).Count());
+        Assert.False(e.IsOnPanel(_pietersen));
+        Assert.Equal(1, e.MinimumScorecardsOf(e.FindTeam(_anna)!));
+        Assert.DoesNotContain(e.ReadinessOf(_techniek).Issues, i => i.Rule == ReadinessRule.Scorecards && i.TeamId == _anna);
+        Assert.Equal(8, e.CountedScores(_techniek, _eventId).Count);
+    }
+
+    [Fact]
+    public void SetRoundPanel_OfASignedOffOrEarlierRound_OrWithAnotherCategorysJudge_IsRefused()
+    {
+        var e = SignedOff(Heat(WithRounds(_event)));
+
+        Rejected.With("round.panel.final", () => e.SetRoundPanel(_techniek, _eventId, [_jansen]));
+        Rejected.With("round.panel.judge-not-in-category", () => e.SetRoundPanel(_techniek, _final, [_deVries]));
+        Rejected.With("round.panel.duplicate", () => e.SetRoundPanel(_techniek, _final, [_jansen, _jansen]));
+        Rejected.With("round.unknown", () => _event.SetRoundPanel(_techniek, _eventId, [_jansen]));
+
+        e = e.Then(e.AdvanceTop(_techniek, 2, includeTied: false));
+        Rejected.With("round.panel.final", () => e.SetRoundPanel(_techniek, _eventId, []));
+        Assert.Empty(e.SetRoundPanel(_techniek, _final, []).JudgeIds);
+    }
+
     // ---- rules per round ---------------------------------------------------------------------------------------
 
     [Fact]

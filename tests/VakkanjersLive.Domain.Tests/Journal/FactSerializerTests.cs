@@ -66,6 +66,7 @@ public sealed class FactSerializerTests
         new CategoryRulesDeclared(Category, "{ \"criteria\": [{ \"id\": \"55555555-5555-5555-5555-555555555555\", \"min\": 1, \"max\": 10 }] }", Round),
         new CategoryRoundsDeclared(Category, [new CategoryRound(Event, "Voorronde"), new CategoryRound(Round, "Finale")]),
         new CategoryRoundStarted(Category, Event, Round, [Team, School], 2, true),
+        new RoundPanelSet(Category, Round, [Judge, Account]),
         new AwardGranted(Account, Category, Team, AwardKind.SpecialMention, "Publieksprijs"),
         new AwardWithdrawn(Account),
         new ChatPosted(Account, Judge, "Slimme Vos 42", "Wat gaaf!"),

@@ -165,6 +165,28 @@ public sealed class RoundsWebTests : IDisposable
     }
 
     [Fact]
+    public async Task ThePanelOfARound_IsSetInTheConsole_AndAJudgeOffThePanelSeesNoTeams()
+    {
+        var e = await TestData.JudgingFinaleAsync(_app);
+        var category = e.Categories[0].Id;
+        await RulesTestSupport.Run(_app, e.Id, s => s.DeclareCategoryRounds(category, ["Voorronde", "Finale"], Guid.NewGuid));
+        await using var context = RulesTestSupport.NewContext(_app);
+        var section = context.Render<RoundsSection>(p => p.Add(c => c.Event, RulesTestSupport.Current(_app, e.Id)).Add(c => c.CategoryId, category));
+
+        // Untick the chair (listed first by name: "Hans Bakker", "Marieke de Vries").
+        var boxes = section.FindAll("#round-panel input[type=checkbox]");
+        Assert.Equal(2, boxes.Count);
+        boxes[1].Change(false);
+        await section.Find("#save-round-panel").ClickAsync(new());
+
+        var after = RulesTestSupport.Current(_app, e.Id);
+        Assert.Equal(["Hans Bakker"], after.PanelOf(category).Select(j => j.Name));
+        var page = WebUtility.HtmlDecode(await (await StaffClients.JudgeAsync(_app, e)).GetStringAsync("/jury"));
+        Assert.Contains("Je zit niet in de jury van Voorronde", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-team-form", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheResultsView_OfTheHeat_ShowsTheHeatsRanking_WithNothingToConfigure()
     {
         var (e, heat, _) = await HeatAndFinalAsync();

@@ -47,6 +47,9 @@ public sealed record CategoryRoundsDeclared(Guid CategoryId, IReadOnlyList<Categ
 
 public sealed record CategoryRound(Guid RoundId, string Name);
 
+/// <summary>The judges of the category who judge one of its rounds; empty: every judge of the category (as without this fact).</summary>
+public sealed record RoundPanelSet(Guid CategoryId, Guid RoundId, IReadOnlyList<Guid> JudgeIds) : ILiveEventFact;
+
 /// <summary>
 /// The category's next declared round starts with <see cref="TeamIds"/>: the top <see cref="Top"/> of
 /// <see cref="FromRoundId"/> (more when <see cref="TiesIncluded"/>: the teams tied at the cut-off).

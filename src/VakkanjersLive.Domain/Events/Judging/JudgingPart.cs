@@ -53,6 +53,9 @@ public sealed record JudgingPart
     /// <summary>The teams of each started later round (the first round has every team of the category).</summary>
     public ImmutableDictionary<Guid, ImmutableList<Guid>> Lineups { get; private init; } = ImmutableDictionary<Guid, ImmutableList<Guid>>.Empty;
 
+    /// <summary>The judges of a round of a category (absent: every judge of the category).</summary>
+    public ImmutableDictionary<(Guid Category, Guid Round), ImmutableList<Guid>> RoundPanels { get; private init; } = ImmutableDictionary<(Guid Category, Guid Round), ImmutableList<Guid>>.Empty;
+
     /// <summary>Rounds whose results were frozen for a real reveal before the next round started: their rules are final.</summary>
     public ImmutableHashSet<(Guid Category, Guid Round)> FrozenRounds { get; private init; } = [];
 
@@ -158,6 +161,17 @@ public sealed record JudgingPart
             new Logged<CategoryRoundsDeclared>((s, e) => new AuditLine(AuditTrail.Judging, "category rounds declared")
             {
                 Values = $"{s.FindCategory(e.CategoryId)?.Name}: {(e.Rounds.Count == 0 ? "one round" : string.Join(" → ", e.Rounds.Select(r => r.Name)))}",
+            }))
+        .On<RoundPanelSet>(
+            (j, e, _) => j with
+            {
+                RoundPanels = e.JudgeIds.Count == 0 ? j.RoundPanels.Remove((e.CategoryId, e.RoundId)) : j.RoundPanels.SetItem((e.CategoryId, e.RoundId), [.. e.JudgeIds]),
+            },
+            FactPrivacy.NoPersonalData,
+            new Logged<RoundPanelSet>((s, e) => new AuditLine(AuditTrail.Judging, "round panel set")
+            {
+                Values = $"{s.FindCategory(e.CategoryId)?.Name} ({s.RoundNameOf(e.CategoryId, e.RoundId)}): "
+                    + (e.JudgeIds.Count == 0 ? "every judge" : string.Join(", ", e.JudgeIds.Select(id => s.FindJudge(id)?.Name))),
             }))
         .On<CategoryRoundStarted>(
             (j, e, _) => j with

@@ -106,6 +106,11 @@ public sealed partial record LiveEvent
         EnsureRoundOpen();
         EnsureCategoryOpen(team.CategoryId);
         EnsureInRound(teamId);
+        if (!IsOnPanel(judgeId))
+        {
+            throw new DomainException("score.not-in-round-panel");
+        }
+
         if (IsConflicted(judgeId, teamId))
         {
             throw new DomainException("score.conflicted");

@@ -90,6 +90,17 @@ public sealed partial record LiveEvent
         return Teams.Where(t => t.CategoryId == categoryId && (lineup is null || lineup.Contains(t.Id)));
     }
 
+    /// <summary>The judges of a round (default: the current one): the round's panel, or every judge of the category.</summary>
+    public IEnumerable<Judge> PanelOf(Guid categoryId, Guid? roundId = null)
+    {
+        var panel = Judging.RoundPanels.GetValueOrDefault((categoryId, roundId ?? RoundOf(categoryId)));
+        return Judges.Where(j => j.CategoryId == categoryId && (panel is null || panel.Contains(j.Id)));
+    }
+
+    /// <summary>Whether the judge is on the panel of their category's round (default: the current one).</summary>
+    public bool IsOnPanel(Guid judgeId, Guid? roundId = null) =>
+        FindJudge(judgeId) is { } judge && PanelOf(judge.CategoryId, roundId).Any(j => j.Id == judgeId);
+
     /// <summary>Whether the round's results were frozen for a real reveal (now, or before the next round started).</summary>
     public bool IsRoundFrozen(Guid categoryId, Guid roundId) =>
         Judging.FrozenRounds.Contains((categoryId, roundId))
@@ -148,6 +159,36 @@ public sealed partial record LiveEvent
         }
 
         return new CategoryRoundsDeclared(categoryId, rounds);
+    }
+
+    /// <summary>
+    /// Sets which of the category's judges judge a round (empty: every judge). Only for the current round and rounds
+    /// to come, and not once the current round is signed off: the counted scorecards of a round are final then.
+    /// </summary>
+    public RoundPanelSet SetRoundPanel(Guid categoryId, Guid roundId, IReadOnlyList<Guid>? judgeIds)
+    {
+        _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
+        var index = HasRounds(categoryId) ? RoundIndexOf(categoryId, roundId) : -1;
+        if (index < 0)
+        {
+            throw new DomainException("round.unknown");
+        }
+
+        var current = RoundIndexOf(categoryId, RoundOf(categoryId));
+        if (index < current || (index == current && IsCategoryLocked(categoryId)))
+        {
+            throw new DomainException("round.panel.final");
+        }
+
+        judgeIds ??= [];
+        if (judgeIds.Any(id => FindJudge(id)?.CategoryId != categoryId))
+        {
+            throw new DomainException("round.panel.judge-not-in-category");
+        }
+
+        return judgeIds.Distinct().Count() != judgeIds.Count
+            ? throw new DomainException("round.panel.duplicate")
+            : new RoundPanelSet(categoryId, roundId, [.. judgeIds]);
     }
 
     /// <summary>

@@ -10,14 +10,14 @@ public static class LiveEventResults
         liveEvent.Rubric.Select(c => new RubricLine(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList();
 
     /// <summary>
-    /// The scorecards that count in a category's results: the panel's scorecards for the category's teams in the
-    /// round, without conflicted judges (declared or by school).
+    /// The scorecards that count in a category's results: the round's panel's scorecards for the round's teams,
+    /// without conflicted judges (declared or by school).
     /// </summary>
     public static IReadOnlyList<JudgeScore> CountedScores(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null)
     {
         var round = roundId ?? liveEvent.RoundOf(categoryId);
         var teams = liveEvent.TeamsInRound(categoryId, round).Select(t => t.Id).ToHashSet();
-        var panel = liveEvent.Judges.Where(j => j.CategoryId == categoryId).Select(j => j.Id).ToHashSet();
+        var panel = liveEvent.PanelOf(categoryId, round).Select(j => j.Id).ToHashSet();
         return liveEvent.Scorecards
             .Where(s => s.RoundId == round && teams.Contains(s.TeamId) && panel.Contains(s.JudgeId) && !liveEvent.IsConflicted(s.JudgeId, s.TeamId))
             .Select(s => new JudgeScore(s.JudgeId, s.TeamId, s.Scores.ToDictionary(v => v.CriterionId, v => v.Value)))

@@ -37,7 +37,7 @@ public static class LiveEventReadiness
     /// <summary>The minimum for a team: the category's configured number, at most the judges who may score the team; by default all of them.</summary>
     public static int MinimumScorecardsOf(this LiveEvent liveEvent, Team team)
     {
-        var eligible = liveEvent.Judges.Count(j => j.CategoryId == team.CategoryId && !liveEvent.IsConflicted(j.Id, team.Id));
+        var eligible = liveEvent.PanelOf(team.CategoryId).Count(j => !liveEvent.IsConflicted(j.Id, team.Id));
         return liveEvent.Judging.MinimumScorecards.TryGetValue(team.CategoryId, out var configured) ? Math.Min(configured, eligible) : eligible;
     }
 

@@ -26,7 +26,7 @@ public sealed partial record LiveEvent
     /// <summary>The judges of the team's panel (its category's, not conflicted) who have not scored it in the current round.</summary>
     public IReadOnlyList<Judge> MissingScorecards(Guid teamId) =>
         FindTeam(teamId) is { } team
-            ? [.. Judges.Where(j => j.CategoryId == team.CategoryId && !IsConflicted(j.Id, teamId) && ScorecardOf(j.Id, teamId) is null)]
+            ? [.. PanelOf(team.CategoryId).Where(j => !IsConflicted(j.Id, teamId) && ScorecardOf(j.Id, teamId) is null)]
             : [];
 
     // ---- decisions -------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ public static class JudgingFeed
         .Never<CategoryRulesDeclared>()
         .Never<CategoryRoundsDeclared>()
         .Never<CategoryRoundStarted>()
+        .Never<RoundPanelSet>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();
 }
