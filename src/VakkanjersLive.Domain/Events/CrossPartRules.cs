@@ -17,6 +17,13 @@ internal static class CrossPartRules
         // A finalists import with a running order sets the categories' orders too (one fact, whole or not at all).
         FinalistsImported { RunningOrders: { Count: > 0 } orders } => state with { Show = state.Show.WithRunningOrders(orders) },
 
+        // A category's next round starts: the reveal of the round before is over (its results stay frozen when it was real).
+        CategoryRoundStarted r => state with
+        {
+            Show = state.Show.WithoutReveal(r.CategoryId),
+            Judging = state.RevealOf(r.CategoryId) is { Rehearsal: false } ? state.Judging.Frozen(r.CategoryId, r.FromRoundId) : state.Judging,
+        },
+
         // A ban takes the viewer's questions down too (held ones are turned down, shown ones hidden).
         ViewerBanned b => state with { Questions = state.Questions.TakeDownViewer(b.ViewerId) },
 

@@ -34,8 +34,27 @@ public sealed record ScoringRulesSet(Scoring.AggregationMethod Method, IReadOnly
 /// A category's declared scoring rules (the rules model, <c>docs/scoring.md</c>) as a rules file
 /// (<see cref="Scoring.Rules.RulesJson"/>); empty: back to the event's method and tie-breaks
 /// (<see cref="Scoring.Rules.RulesPresets.FromRubric"/>).
+/// <see cref="RoundId"/>: the rules of one round of the category (<see cref="CategoryRoundsDeclared"/>); null: of every
+/// round without rules of its own (and of a category without rounds).
 /// </summary>
-public sealed record CategoryRulesDeclared(Guid CategoryId, string Rules) : ILiveEventFact;
+public sealed record CategoryRulesDeclared(Guid CategoryId, string Rules, Guid? RoundId = null) : ILiveEventFact;
+
+/// <summary>
+/// A category's rounds in order (e.g. "Voorronde", "Finale"). The first round is the one the category judges in
+/// already (its scorecards stay there); a category without this fact has one implicit round.
+/// </summary>
+public sealed record CategoryRoundsDeclared(Guid CategoryId, IReadOnlyList<CategoryRound> Rounds) : ILiveEventFact;
+
+public sealed record CategoryRound(Guid RoundId, string Name);
+
+/// <summary>The judges of the category who judge one of its rounds; empty: every judge of the category (as without this fact).</summary>
+public sealed record RoundPanelSet(Guid CategoryId, Guid RoundId, IReadOnlyList<Guid> JudgeIds) : ILiveEventFact;
+
+/// <summary>
+/// The category's next declared round starts with <see cref="TeamIds"/>: the top <see cref="Top"/> of
+/// <see cref="FromRoundId"/> (more when <see cref="TiesIncluded"/>: the teams tied at the cut-off).
+/// </summary>
+public sealed record CategoryRoundStarted(Guid CategoryId, Guid FromRoundId, Guid RoundId, IReadOnlyList<Guid> TeamIds, int Top, bool TiesIncluded) : ILiveEventFact;
 
 public enum AwardKind
 {

@@ -41,6 +41,27 @@ public sealed record JudgingPart
     /// <summary>Declared rules per category; a category missing here uses the event's method and tie-breaks.</summary>
     public ImmutableDictionary<Guid, ScoringRules> CategoryRules { get; private init; } = ImmutableDictionary<Guid, ScoringRules>.Empty;
 
+    /// <summary>Declared rules of one round of a category (before <see cref="CategoryRules"/>).</summary>
+    public ImmutableDictionary<(Guid Category, Guid Round), ScoringRules> RoundRules { get; private init; } = ImmutableDictionary<(Guid Category, Guid Round), ScoringRules>.Empty;
+
+    /// <summary>Declared rounds per category, in order; a category missing here has one implicit round.</summary>
+    public ImmutableDictionary<Guid, ImmutableList<CategoryRound>> CategoryRounds { get; private init; } = ImmutableDictionary<Guid, ImmutableList<CategoryRound>>.Empty;
+
+    /// <summary>The round a category judges in once a later round started (absent: its first round).</summary>
+    public ImmutableDictionary<Guid, Guid> StartedRounds { get; private init; } = ImmutableDictionary<Guid, Guid>.Empty;
+
+    /// <summary>The teams of each started later round (the first round has every team of the category).</summary>
+    public ImmutableDictionary<Guid, ImmutableList<Guid>> Lineups { get; private init; } = ImmutableDictionary<Guid, ImmutableList<Guid>>.Empty;
+
+    /// <summary>The judges of a round of a category (absent: every judge of the category).</summary>
+    public ImmutableDictionary<(Guid Category, Guid Round), ImmutableList<Guid>> RoundPanels { get; private init; } = ImmutableDictionary<(Guid Category, Guid Round), ImmutableList<Guid>>.Empty;
+
+    /// <summary>Rounds whose results were frozen for a real reveal before the next round started: their rules are final.</summary>
+    public ImmutableHashSet<(Guid Category, Guid Round)> FrozenRounds { get; private init; } = [];
+
+    /// <summary>A round that ended with its results frozen (a cross-part rule: the show's reveal moves on to the next round).</summary>
+    internal JudgingPart Frozen(Guid categoryId, Guid roundId) => this with { FrozenRounds = FrozenRounds.Add((categoryId, roundId)) };
+
     /// <summary>A withdrawn team loses its awards (a cross-part rule: the roster withdraws it).</summary>
     internal JudgingPart WithoutTeam(Guid teamId) => this with { Awards = Awards.RemoveAll(a => a.TeamId == teamId) };
 
@@ -126,14 +147,47 @@ public sealed record JudgingPart
                 Values = $"{e.Method}; {string.Join(", ", e.TieBreaks.Select(t => t.Kind))}",
             }))
         .On<CategoryRulesDeclared>(
-            (j, e, _) => j with
-            {
-                CategoryRules = e.Rules.Length == 0 ? j.CategoryRules.Remove(e.CategoryId) : j.CategoryRules.SetItem(e.CategoryId, RulesJson.Read(e.Rules)),
-            },
+            (j, e, _) => e.RoundId is { } round
+                ? j with { RoundRules = e.Rules.Length == 0 ? j.RoundRules.Remove((e.CategoryId, round)) : j.RoundRules.SetItem((e.CategoryId, round), RulesJson.Read(e.Rules)) }
+                : j with { CategoryRules = e.Rules.Length == 0 ? j.CategoryRules.Remove(e.CategoryId) : j.CategoryRules.SetItem(e.CategoryId, RulesJson.Read(e.Rules)) },
             FactPrivacy.NoPersonalData,
             new Logged<CategoryRulesDeclared>((s, e) => new AuditLine(AuditTrail.Judging, e.Rules.Length == 0 ? "category rules reset" : "category rules declared")
             {
-                Values = $"{s.FindCategory(e.CategoryId)?.Name}: {(e.Rules.Length == 0 ? "default" : RulesSummary.Of(RulesJson.Read(e.Rules)))}",
+                Values = $"{s.FindCategory(e.CategoryId)?.Name}{(e.RoundId is { } r ? $" ({s.RoundNameOf(e.CategoryId, r)})" : string.Empty)}: {(e.Rules.Length == 0 ? "default" : RulesSummary.Of(RulesJson.Read(e.Rules)))}",
+            }))
+        .On<CategoryRoundsDeclared>(
+            (j, e, _) => j with { CategoryRounds = e.Rounds.Count == 0 ? j.CategoryRounds.Remove(e.CategoryId) : j.CategoryRounds.SetItem(e.CategoryId, [.. e.Rounds]) },
+            FactPrivacy.NoPersonalData,
+            new Logged<CategoryRoundsDeclared>((s, e) => new AuditLine(AuditTrail.Judging, "category rounds declared")
+            {
+                Values = $"{s.FindCategory(e.CategoryId)?.Name}: {(e.Rounds.Count == 0 ? "one round" : string.Join(" → ", e.Rounds.Select(r => r.Name)))}",
+            }))
+        .On<RoundPanelSet>(
+            (j, e, _) => j with
+            {
+                RoundPanels = e.JudgeIds.Count == 0 ? j.RoundPanels.Remove((e.CategoryId, e.RoundId)) : j.RoundPanels.SetItem((e.CategoryId, e.RoundId), [.. e.JudgeIds]),
+            },
+            FactPrivacy.NoPersonalData,
+            new Logged<RoundPanelSet>((s, e) => new AuditLine(AuditTrail.Judging, "round panel set")
+            {
+                Values = $"{s.FindCategory(e.CategoryId)?.Name} ({s.RoundNameOf(e.CategoryId, e.RoundId)}): "
+                    + (e.JudgeIds.Count == 0 ? "every judge" : string.Join(", ", e.JudgeIds.Select(id => s.FindJudge(id)?.Name))),
+            }))
+        .On<CategoryRoundStarted>(
+            (j, e, _) => j with
+            {
+                StartedRounds = j.StartedRounds.SetItem(e.CategoryId, e.RoundId),
+                Lineups = j.Lineups.SetItem(e.RoundId, [.. e.TeamIds]),
+
+                // Judging opens afresh in the new round: open/closed belonged to the round before.
+                States = j.States.RemoveRange(e.TeamIds),
+            },
+            FactPrivacy.NoPersonalData,
+            new Logged<CategoryRoundStarted>((s, e) => new AuditLine(AuditTrail.Judging, "teams advanced")
+            {
+                Values = $"{s.FindCategory(e.CategoryId)?.Name}: {s.RoundNameOf(e.CategoryId, e.FromRoundId)} → {s.RoundNameOf(e.CategoryId, e.RoundId)}, "
+                    + $"top {e.Top.ToString(CultureInfo.InvariantCulture)}{(e.TiesIncluded ? " with the teams tied at the cut-off" : string.Empty)}: "
+                    + string.Join(", ", e.TeamIds.Select(t => s.FindTeam(t)?.Name)),
             }))
         .On<AwardGranted>(
             (j, e, _) => j with { Awards = j.Awards.Add(new Award(e.AwardId, e.CategoryId, e.TeamId, e.Kind, e.Title)) },

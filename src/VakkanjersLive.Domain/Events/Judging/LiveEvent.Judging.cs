@@ -31,14 +31,15 @@ public sealed partial record LiveEvent
 
     public bool IsCurrentRoundLocked => LockedRounds.Contains(CurrentRoundId);
 
-    /// <summary>A category is locked when its sign-off for the current round is in, or the whole round is locked.</summary>
-    public bool IsCategoryLocked(Guid categoryId) => IsCurrentRoundLocked || Judging.LockedCategories.Contains((CurrentRoundId, categoryId));
+    /// <summary>A category is locked when its sign-off for its current round is in, or the whole round is locked.</summary>
+    public bool IsCategoryLocked(Guid categoryId) =>
+        IsCurrentRoundLocked || LockedRounds.Contains(RoundOf(categoryId)) || Judging.LockedCategories.Contains((RoundOf(categoryId), categoryId));
 
     /// <summary>Whether a moderator chose the official method (the default alone does not count for readiness).</summary>
     public bool IsMethodChosen => Judging.IsMethodChosen;
 
     /// <summary>Whether any category's results are frozen for a real reveal: the event-wide method and tie-breaks stay put then.</summary>
-    public bool IsAnyCategoryFrozen => Reveals.Values.Any(r => !r.Rehearsal);
+    public bool IsAnyCategoryFrozen => Reveals.Values.Any(r => !r.Rehearsal) || !Judging.FrozenRounds.IsEmpty;
 
     /// <summary>
     /// What a judge or moderator sees as a team's judging status: <see cref="JudgingState.Locked"/> once its category
@@ -58,9 +59,10 @@ public sealed partial record LiveEvent
             && ((judge.SchoolId is { } school && school == team.SchoolId) || DeclaredConflicts.Exists(c => c.JudgeId == judgeId && c.TeamId == teamId));
     }
 
+    /// <summary>The judge's scorecard for the team in a round; by default the current round of the team's category.</summary>
     public Scorecard? ScorecardOf(Guid judgeId, Guid teamId, Guid? roundId = null)
     {
-        var round = roundId ?? CurrentRoundId;
+        var round = roundId ?? (FindTeam(teamId) is { } team ? RoundOf(team.CategoryId) : CurrentRoundId);
         return Scorecards.Find(s => s.RoundId == round && s.JudgeId == judgeId && s.TeamId == teamId);
     }
 
@@ -71,6 +73,7 @@ public sealed partial record LiveEvent
         var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
         EnsureRoundOpen();
         EnsureCategoryOpen(team.CategoryId);
+        EnsureInRound(teamId);
         return JudgingOf(teamId) == JudgingState.Open ? throw new DomainException("judging.already-open") : new JudgingOpened(teamId);
     }
 
@@ -83,9 +86,10 @@ public sealed partial record LiveEvent
     /// <summary>
     /// A judge scores (or corrects) a team of their panel. Every rubric criterion needs exactly one value in range;
     /// a correction needs a reason. Scorecards arriving after judging closed are accepted and marked late: only the
-    /// round lock is a hard stop, so nothing a judge typed offline is lost.
+    /// round lock is a hard stop, so nothing a judge typed offline is lost. <paramref name="roundId"/>, when given, is
+    /// the round the judge's form showed: a scorecard typed in one round never lands in the next.
     /// </summary>
-    public ScoreSubmitted SubmitScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? comment, string? reason)
+    public ScoreSubmitted SubmitScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? comment, string? reason, Guid? roundId = null)
     {
         var judge = FindJudge(judgeId) ?? throw new DomainException("judge.unknown");
         var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
@@ -94,8 +98,19 @@ public sealed partial record LiveEvent
             throw new DomainException("score.not-in-panel");
         }
 
+        if (roundId is { } typedIn && typedIn != RoundOf(team.CategoryId))
+        {
+            throw new DomainException("score.round-changed", RoundNameOf(team.CategoryId, RoundOf(team.CategoryId)));
+        }
+
         EnsureRoundOpen();
         EnsureCategoryOpen(team.CategoryId);
+        EnsureInRound(teamId);
+        if (!IsOnPanel(judgeId))
+        {
+            throw new DomainException("score.not-in-round-panel");
+        }
+
         if (IsConflicted(judgeId, teamId))
         {
             throw new DomainException("score.conflicted");
@@ -113,7 +128,7 @@ public sealed partial record LiveEvent
             ? Guard.Text(reason, "score.reason", 300, required: false)
             : Guard.Text(reason, "score.reason", 300);
         return new ScoreSubmitted(
-            CurrentRoundId,
+            RoundOf(team.CategoryId),
             judgeId,
             teamId,
             checkedScores,
@@ -174,7 +189,7 @@ public sealed partial record LiveEvent
             throw new DomainException("round.locked");
         }
 
-        return IsCategoryLocked(categoryId) ? throw new DomainException("category.locked") : new CategoryLocked(CurrentRoundId, categoryId);
+        return IsCategoryLocked(categoryId) ? throw new DomainException("category.locked") : new CategoryLocked(RoundOf(categoryId), categoryId);
     }
 
     /// <summary>The jury chair signs off their own panel's category; other judges cannot.</summary>
@@ -193,12 +208,12 @@ public sealed partial record LiveEvent
             throw new DomainException("round.locked");
         }
 
-        if (!Judging.LockedCategories.Contains((CurrentRoundId, categoryId)))
+        if (!Judging.LockedCategories.Contains((RoundOf(categoryId), categoryId)))
         {
             throw new DomainException("category.not-locked");
         }
 
-        return RevealOf(categoryId) is { Rehearsal: false } ? throw new DomainException("reveal.already") : new CategoryUnlocked(CurrentRoundId, categoryId);
+        return RevealOf(categoryId) is { Rehearsal: false } ? throw new DomainException("reveal.already") : new CategoryUnlocked(RoundOf(categoryId), categoryId);
     }
 
     /// <summary>A moderator accepts an outlier of the consistency check as it is (this revision of the scorecard).</summary>
@@ -280,18 +295,31 @@ public sealed partial record LiveEvent
     /// format, same range and weight, whole steps), scores rather than ranked ballots, one panel. Once a category's
     /// results are frozen for a real reveal its rules are final.
     /// </summary>
-    public CategoryRulesDeclared DeclareCategoryRules(Guid categoryId, ScoringRules? rules)
+    /// <remarks>
+    /// With <paramref name="roundId"/> the rules are one declared round's (<see cref="CategoryRoundsDeclared"/>);
+    /// without, they are every round's that has none of its own. A frozen round's rules stay put either way.
+    /// </remarks>
+    public CategoryRulesDeclared DeclareCategoryRules(Guid categoryId, ScoringRules? rules, Guid? roundId = null)
     {
         _ = FindCategory(categoryId) ?? throw new DomainException("category.unknown");
-        if (RevealOf(categoryId) is { Rehearsal: false })
+        if (roundId is { } round && (!HasRounds(categoryId) || RoundIndexOf(categoryId, round) < 0))
+        {
+            throw new DomainException("round.unknown");
+        }
+
+        var affected = roundId is { } only
+            ? [only]
+            : RoundsOf(categoryId).Select(r => r.RoundId).Where(r => !Judging.RoundRules.ContainsKey((categoryId, r)));
+        if (affected.Any(r => IsRoundFrozen(categoryId, r)))
         {
             throw new DomainException("rules.reveal-frozen");
         }
 
         if (rules is null)
         {
-            return Judging.CategoryRules.ContainsKey(categoryId)
-                ? new CategoryRulesDeclared(categoryId, string.Empty)
+            var declared = roundId is { } r ? Judging.RoundRules.ContainsKey((categoryId, r)) : Judging.CategoryRules.ContainsKey(categoryId);
+            return declared
+                ? new CategoryRulesDeclared(categoryId, string.Empty, roundId)
                 : throw new DomainException("rules.already-default");
         }
 
@@ -331,7 +359,7 @@ public sealed partial record LiveEvent
             throw new DomainException("rules.web.criterion-missing", missing.Name);
         }
 
-        return new CategoryRulesDeclared(categoryId, RulesJson.Write(rules));
+        return new CategoryRulesDeclared(categoryId, RulesJson.Write(rules), roundId);
     }
 
     public AwardGranted GrantAward(Guid awardId, Guid categoryId, Guid teamId, AwardKind kind, string? title)
@@ -379,15 +407,29 @@ public sealed partial record LiveEvent
 
     private void EnsureCategoryOpen(Guid categoryId)
     {
-        if (Judging.LockedCategories.Contains((CurrentRoundId, categoryId)))
+        if (LockedRounds.Contains(RoundOf(categoryId)))
+        {
+            throw new DomainException("score.round-locked");
+        }
+
+        if (Judging.LockedCategories.Contains((RoundOf(categoryId), categoryId)))
         {
             throw new DomainException("score.category-locked");
         }
     }
 
+    /// <summary>A team that did not advance to the category's current round is not judged in it.</summary>
+    private void EnsureInRound(Guid teamId)
+    {
+        if (!IsInRound(teamId))
+        {
+            throw new DomainException("score.not-in-round");
+        }
+    }
+
     private List<CriterionScore> CheckScores(IReadOnlyList<CriterionScore> scores, Guid categoryId)
     {
-        var declared = Judging.CategoryRules.GetValueOrDefault(categoryId);
+        var declared = this.DeclaredRulesOf(categoryId, RoundOf(categoryId));
         if (Rubric.IsEmpty)
         {
             throw new DomainException("score.no-rubric");

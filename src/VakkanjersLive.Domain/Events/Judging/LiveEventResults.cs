@@ -10,39 +10,47 @@ public static class LiveEventResults
         liveEvent.Rubric.Select(c => new RubricLine(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList();
 
     /// <summary>
-    /// The scorecards that count in a category's results: the panel's scorecards for the category's teams in the
-    /// round, without conflicted judges (declared or by school).
+    /// The scorecards that count in a category's results: the round's panel's scorecards for the round's teams,
+    /// without conflicted judges (declared or by school).
     /// </summary>
     public static IReadOnlyList<JudgeScore> CountedScores(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null)
     {
-        var round = roundId ?? liveEvent.CurrentRoundId;
-        var teams = liveEvent.Teams.Where(t => t.CategoryId == categoryId).Select(t => t.Id).ToHashSet();
-        var panel = liveEvent.Judges.Where(j => j.CategoryId == categoryId).Select(j => j.Id).ToHashSet();
+        var round = roundId ?? liveEvent.RoundOf(categoryId);
+        var teams = liveEvent.TeamsInRound(categoryId, round).Select(t => t.Id).ToHashSet();
+        var panel = liveEvent.PanelOf(categoryId, round).Select(j => j.Id).ToHashSet();
         return liveEvent.Scorecards
             .Where(s => s.RoundId == round && teams.Contains(s.TeamId) && panel.Contains(s.JudgeId) && !liveEvent.IsConflicted(s.JudgeId, s.TeamId))
             .Select(s => new JudgeScore(s.JudgeId, s.TeamId, s.Scores.ToDictionary(v => v.CriterionId, v => v.Value)))
             .ToList();
     }
 
-    /// <summary>The category's ranking with the event's aggregation (or the one given) and tie-break rules.</summary>
-    public static IReadOnlyList<TeamResult> Results(this LiveEvent liveEvent, Guid categoryId, AggregationMethod? method = null)
+    /// <summary>The category's ranking in a round (default: the current one) with the event's aggregation (or the one given) and tie-break rules.</summary>
+    public static IReadOnlyList<TeamResult> Results(this LiveEvent liveEvent, Guid categoryId, AggregationMethod? method = null, Guid? roundId = null)
     {
-        var teams = liveEvent.Teams.Where(t => t.CategoryId == categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Id).ToList();
-        return Ranking.Rank(liveEvent.RubricLines(), teams, liveEvent.CountedScores(categoryId), method ?? liveEvent.Aggregation, liveEvent.TieBreaks);
+        var teams = liveEvent.TeamsInRound(categoryId, roundId).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Id).ToList();
+        return Ranking.Rank(liveEvent.RubricLines(), teams, liveEvent.CountedScores(categoryId, roundId), method ?? liveEvent.Aggregation, liveEvent.TieBreaks);
     }
 
-    /// <summary>True when the category has declared rules of its own (otherwise it follows the event's method).</summary>
-    public static bool HasDeclaredRules(this LiveEvent liveEvent, Guid categoryId) => liveEvent.Judging.CategoryRules.ContainsKey(categoryId);
+    /// <summary>True when the category (in the round, default: the current one) has declared rules of its own (otherwise it follows the event's method).</summary>
+    public static bool HasDeclaredRules(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null) =>
+        liveEvent.DeclaredRulesOf(categoryId, roundId ?? liveEvent.RoundOf(categoryId)) is not null;
+
+    /// <summary>The rules declared for the round, else for the category, else null.</summary>
+    public static ScoringRules? DeclaredRulesOf(this LiveEvent liveEvent, Guid categoryId, Guid roundId) =>
+        liveEvent.Judging.RoundRules.GetValueOrDefault((categoryId, roundId)) ?? liveEvent.Judging.CategoryRules.GetValueOrDefault(categoryId);
+
+    /// <summary>True when the round has rules of its own (not just the category's).</summary>
+    public static bool HasRoundRules(this LiveEvent liveEvent, Guid categoryId, Guid roundId) => liveEvent.Judging.RoundRules.ContainsKey((categoryId, roundId));
 
     /// <summary>
     /// The rules a category is ranked with: its declared rules, with the criteria taken from today's rubric (ranges and
     /// weights; a criterion added since keeps step 1, tie-breaks on a removed one are left out), or without declared
     /// rules the event's method and tie-breaks (<see cref="RulesPresets.FromRubric"/>).
     /// </summary>
-    public static ScoringRules RulesOf(this LiveEvent liveEvent, Guid categoryId)
+    public static ScoringRules RulesOf(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null)
     {
         var rubric = liveEvent.RubricLines();
-        if (!liveEvent.Judging.CategoryRules.TryGetValue(categoryId, out var declared))
+        if (liveEvent.DeclaredRulesOf(categoryId, roundId ?? liveEvent.RoundOf(categoryId)) is not { } declared)
         {
             return RulesPresets.FromRubric(rubric, liveEvent.Aggregation, liveEvent.TieBreaks);
         }
@@ -56,18 +64,18 @@ public static class LiveEventResults
         return declared with { Criteria = criteria, TieBreaks = tieBreaks };
     }
 
-    /// <summary>The category's teams as the rules engine knows them: ids in "D" format, ordered by name.</summary>
-    public static IReadOnlyList<string> EngineTeams(this LiveEvent liveEvent, Guid categoryId) =>
-        liveEvent.Teams.Where(t => t.CategoryId == categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Id.ToString("D")).ToList();
+    /// <summary>The category's teams in a round (default: the current one) as the rules engine knows them: ids in "D" format, ordered by name.</summary>
+    public static IReadOnlyList<string> EngineTeams(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null) =>
+        liveEvent.TeamsInRound(categoryId, roundId).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Id.ToString("D")).ToList();
 
-    /// <summary>The counted scorecards of a category as marks (team, judge and criterion ids in "D" format).</summary>
-    public static IReadOnlyList<Mark> MarksOf(this LiveEvent liveEvent, Guid categoryId) =>
-        ScorecardMarks.From(liveEvent.RubricLines(), [.. liveEvent.EngineTeams(categoryId).Select(Guid.Parse)], liveEvent.CountedScores(categoryId));
+    /// <summary>The counted scorecards of a category in a round (default: the current one) as marks (team, judge and criterion ids in "D" format).</summary>
+    public static IReadOnlyList<Mark> MarksOf(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null) =>
+        ScorecardMarks.From(liveEvent.RubricLines(), [.. liveEvent.EngineTeams(categoryId, roundId).Select(Guid.Parse)], liveEvent.CountedScores(categoryId, roundId));
 
-    /// <summary>The category's ranking by the rules engine with <see cref="RulesOf"/>, with the explanation trail per team.</summary>
-    public static RulesResult Standings(this LiveEvent liveEvent, Guid categoryId) =>
-        RulesEngine.Compute(liveEvent.RulesOf(categoryId), liveEvent.MarksOf(categoryId), liveEvent.EngineTeams(categoryId));
+    /// <summary>The category's ranking in a round (default: the current one) by the rules engine with <see cref="RulesOf"/>, with the explanation trail per team.</summary>
+    public static RulesResult Standings(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null) =>
+        RulesEngine.Compute(liveEvent.RulesOf(categoryId, roundId), liveEvent.MarksOf(categoryId, roundId), liveEvent.EngineTeams(categoryId, roundId));
 
-    public static ConsistencyReport ConsistencyOf(this LiveEvent liveEvent, Guid categoryId, double threshold = 1.5) =>
-        Consistency.Analyse(liveEvent.RubricLines(), liveEvent.CountedScores(categoryId), threshold);
+    public static ConsistencyReport ConsistencyOf(this LiveEvent liveEvent, Guid categoryId, double threshold = 1.5, Guid? roundId = null) =>
+        Consistency.Analyse(liveEvent.RubricLines(), liveEvent.CountedScores(categoryId, roundId), threshold);
 }

@@ -37,7 +37,7 @@ public static class LiveEventReadiness
     /// <summary>The minimum for a team: the category's configured number, at most the judges who may score the team; by default all of them.</summary>
     public static int MinimumScorecardsOf(this LiveEvent liveEvent, Team team)
     {
-        var eligible = liveEvent.Judges.Count(j => j.CategoryId == team.CategoryId && !liveEvent.IsConflicted(j.Id, team.Id));
+        var eligible = liveEvent.PanelOf(team.CategoryId).Count(j => !liveEvent.IsConflicted(j.Id, team.Id));
         return liveEvent.Judging.MinimumScorecards.TryGetValue(team.CategoryId, out var configured) ? Math.Min(configured, eligible) : eligible;
     }
 
@@ -45,14 +45,15 @@ public static class LiveEventReadiness
     public static int? ConfiguredMinimumOf(this LiveEvent liveEvent, Guid categoryId) =>
         liveEvent.Judging.MinimumScorecards.TryGetValue(categoryId, out var configured) ? configured : null;
 
-    public static bool IsAcknowledged(this LiveEvent liveEvent, Guid judgeId, Guid teamId) =>
-        liveEvent.ScorecardOf(judgeId, teamId) is { } card
+    /// <summary>Whether the judge's scorecard for the team (in the round; default: the current one) is an acknowledged outlier.</summary>
+    public static bool IsAcknowledged(this LiveEvent liveEvent, Guid judgeId, Guid teamId, Guid? roundId = null) =>
+        liveEvent.ScorecardOf(judgeId, teamId, roundId) is { } card
         && liveEvent.Judging.AcknowledgedOutliers.Contains((card.RoundId, judgeId, teamId, card.Revision));
 
     public static CategoryReadiness ReadinessOf(this LiveEvent liveEvent, Guid categoryId)
     {
         var issues = new List<ReadinessIssue>();
-        var teams = liveEvent.Teams.Where(t => t.CategoryId == categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var teams = liveEvent.TeamsInRound(categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
         var counted = liveEvent.Rubric.IsEmpty ? [] : liveEvent.CountedScores(categoryId);
         foreach (var team in teams)
         {

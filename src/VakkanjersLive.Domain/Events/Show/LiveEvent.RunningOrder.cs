@@ -12,21 +12,21 @@ public sealed partial record LiveEvent
     public PitchTimer? PitchTimerOf(Guid categoryId) =>
         Show.Timers.TryGetValue(categoryId, out var timer) && Show.Stage.GetValueOrDefault(categoryId) == timer.TeamId ? timer : null;
 
-    /// <summary>The team "Volgende team" would call now (null: the end of the order, or no order).</summary>
+    /// <summary>The team "Volgende team" would call now (null: the end of the order, or no order); teams out of the category's round are skipped.</summary>
     public ProgrammeSlot? NextInRunningOrder(Guid categoryId)
     {
         var order = RunningOrderOf(categoryId);
         var onStage = OnStage(categoryId)?.Id;
         var current = onStage is { } id ? order.FindIndex(s => s.TeamId == id) : -1;
         return current >= 0
-            ? order.Skip(current + 1).FirstOrDefault(s => FindTeam(s.TeamId) is not null)
-            : order.FirstOrDefault(s => FindTeam(s.TeamId) is not null && JudgingOf(s.TeamId) == JudgingState.NotOpened);
+            ? order.Skip(current + 1).FirstOrDefault(s => IsInRound(s.TeamId))
+            : order.FirstOrDefault(s => IsInRound(s.TeamId) && JudgingOf(s.TeamId) == JudgingState.NotOpened);
     }
 
     /// <summary>The judges of the team's panel (its category's, not conflicted) who have not scored it in the current round.</summary>
     public IReadOnlyList<Judge> MissingScorecards(Guid teamId) =>
         FindTeam(teamId) is { } team
-            ? [.. Judges.Where(j => j.CategoryId == team.CategoryId && !IsConflicted(j.Id, teamId) && ScorecardOf(j.Id, teamId) is null)]
+            ? [.. PanelOf(team.CategoryId).Where(j => !IsConflicted(j.Id, teamId) && ScorecardOf(j.Id, teamId) is null)]
             : [];
 
     // ---- decisions -------------------------------------------------------------------------------------------

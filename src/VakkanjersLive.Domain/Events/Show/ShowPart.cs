@@ -46,6 +46,17 @@ public sealed record ShowPart
         Timers = Timers.RemoveRange(Timers.Where(t => t.Value.TeamId == teamId).Select(t => t.Key)),
     };
 
+    /// <summary>
+    /// A category's next round starts (a cross-part rule: judging advances the top N): the round before leaves the
+    /// stage, its timer and its reveal.
+    /// </summary>
+    internal ShowPart WithoutReveal(Guid categoryId) => this with
+    {
+        Stage = Stage.Remove(categoryId),
+        Timers = Timers.Remove(categoryId),
+        Reveals = Reveals.Remove(categoryId),
+    };
+
     /// <summary>Running orders that came with a finalists import (a cross-part rule: the roster imports the teams).</summary>
     internal ShowPart WithRunningOrders(IEnumerable<RunningOrderSet> orders) =>
         this with { RunningOrders = orders.Aggregate(RunningOrders, (all, o) => all.SetItem(o.CategoryId, [.. o.Slots])) };

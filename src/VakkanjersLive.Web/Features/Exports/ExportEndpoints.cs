@@ -21,16 +21,21 @@ public sealed record ExportCulture(CultureInfo Culture, IStringLocalizer Text)
 /// <summary>CSV exports for moderators: raw scores, results, and the full audit trail of judging from the journal.</summary>
 public static class ExportEndpoints
 {
-    public static CsvText RawScores(LiveEvent e, ExportCulture culture)
+    /// <summary>
+    /// Every scorecard of each category's round: <paramref name="round"/> where it is one of the category's started
+    /// rounds, otherwise the category's current round.
+    /// </summary>
+    public static CsvText RawScores(LiveEvent e, ExportCulture culture, Guid? round = null)
     {
         var csv = culture.NewCsv().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted");
-        foreach (var card in e.Scorecards.Where(s => s.RoundId == e.CurrentRoundId).OrderBy(s => e.FindTeam(s.TeamId)?.Name).ThenBy(s => e.FindJudge(s.JudgeId)?.Name))
+        var cards = e.Scorecards.Where(s => e.FindTeam(s.TeamId) is { } t ? s.RoundId == e.StartedRoundOr(t.CategoryId, round) : s.RoundId == e.CurrentRoundId);
+        foreach (var card in cards.OrderBy(s => e.FindTeam(s.TeamId)?.Name).ThenBy(s => e.FindJudge(s.JudgeId)?.Name))
         {
             var team = e.FindTeam(card.TeamId);
             foreach (var score in card.Scores)
             {
                 csv.Row(
-                    e.FindCategory(team?.CategoryId ?? Guid.Empty)?.Name,
+                    CategoryLabel(e, team?.CategoryId ?? Guid.Empty, card.RoundId),
                     team?.Name,
                     e.FindSchool(team?.SchoolId ?? Guid.Empty)?.Name,
                     e.FindJudge(card.JudgeId)?.Name,
@@ -48,21 +53,25 @@ public static class ExportEndpoints
         return csv;
     }
 
-    /// <summary>The ranking per category as the results page shows it: the rules engine with the category's rules.</summary>
-    public static CsvText ResultsTable(LiveEvent e, ExportCulture culture)
+    /// <summary>
+    /// The ranking per category as the results page shows it: the rules engine with the category's rules, in
+    /// <paramref name="round"/> where it is one of the category's started rounds, otherwise in its current round.
+    /// </summary>
+    public static CsvText ResultsTable(LiveEvent e, ExportCulture culture, Guid? round = null)
     {
         var csv = culture.NewCsv().Row(["category", "rank", "shared_rank", "team", "school", "project", "score", "judges", "method", .. e.Rubric.Select(c => c.Name), "awards"]);
         foreach (var category in e.Categories)
         {
-            var means = e.Results(category.Id).ToDictionary(r => r.TeamId);
-            var method = e.HasDeclaredRules(category.Id) ? culture.Text["Exports.DeclaredRules"].Value : culture.Text.Method(e.Aggregation);
-            foreach (var standing in e.Standings(category.Id).Standings)
+            var shown = e.StartedRoundOr(category.Id, round);
+            var means = e.Results(category.Id, roundId: shown).ToDictionary(r => r.TeamId);
+            var method = e.HasDeclaredRules(category.Id, shown) ? culture.Text["Exports.DeclaredRules"].Value : culture.Text.Method(e.Aggregation);
+            foreach (var standing in e.Standings(category.Id, shown).Standings)
             {
                 var team = e.FindTeam(Guid.Parse(standing.Team))!;
                 var result = means[team.Id];
                 csv.Row(
                 [
-                    category.Name, standing.Rank, standing.SharedRank ? "yes" : "no", team.Name, e.FindSchool(team.SchoolId)?.Name, team.ProjectTitle,
+                    CategoryLabel(e, category.Id, shown), standing.Rank, standing.SharedRank ? "yes" : "no", team.Name, e.FindSchool(team.SchoolId)?.Name, team.ProjectTitle,
                     (double?)standing.Total, standing.JudgeCount, method,
                     .. e.Rubric.Select(c => result.CriterionMeans.TryGetValue(c.Id, out var m) ? (object)m : null),
                     string.Join(", ", e.Awards.Where(a => a.TeamId == team.Id).Select(culture.Text.Award)),
@@ -78,26 +87,34 @@ public static class ExportEndpoints
     /// per judge × team × criterion, ids in "D" format as in <see cref="RulesExport"/>, so the command-line tool ranks
     /// them exactly as the results page does. Fixed format (semicolons, decimal points), whatever the UI language.
     /// </summary>
-    public static string ScoresLong(LiveEvent e, Guid categoryId) => ScoresCsv.Write(e.MarksOf(categoryId));
+    public static string ScoresLong(LiveEvent e, Guid categoryId, Guid roundId) => ScoresCsv.Write(e.MarksOf(categoryId, roundId));
 
-    /// <summary>The rules the category is ranked with, as a rules file (<see cref="RulesJson"/>).</summary>
-    public static string RulesExport(LiveEvent e, Guid categoryId) => RulesJson.Write(e.RulesOf(categoryId));
+    /// <summary>The rules the category is ranked with in the round, as a rules file (<see cref="RulesJson"/>).</summary>
+    public static string RulesExport(LiveEvent e, Guid categoryId, Guid roundId) => RulesJson.Write(e.RulesOf(categoryId, roundId));
 
     /// <summary>
-    /// A per-category file: the category in <c>?category=</c> (the first category when absent); 404 for an unknown
-    /// event or category.
+    /// A per-category file: the category in <c>?category=</c> (the first category when absent), in the round in
+    /// <c>?round=</c> (the category's current round when absent; a round not started yet has no scores but its rules);
+    /// 404 for an unknown event, category or round. A file of a category with rounds is named after its round too.
     /// </summary>
-    internal static IResult ForCategory(ProjectionStore store, Guid eventId, Guid? categoryId, string name, string extension, string contentType, Func<LiveEvent, Guid, string> build)
+    internal static IResult ForCategory(ProjectionStore store, Guid eventId, Guid? categoryId, Guid? roundId, string name, string extension, string contentType, Func<LiveEvent, Guid, Guid, string> build)
     {
         if (store.GetEvent(eventId) is not { } liveEvent
-            || (categoryId is { } id ? liveEvent.FindCategory(id) : liveEvent.Categories.FirstOrDefault()) is not { } category)
+            || (categoryId is { } id ? liveEvent.FindCategory(id) : liveEvent.Categories.FirstOrDefault()) is not { } category
+            || (roundId is { } asked && liveEvent.RoundIndexOf(category.Id, asked) < 0))
         {
             return Results.NotFound();
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(build(liveEvent, category.Id));
-        return Results.File(bytes, contentType, $"{Slug(liveEvent.Name)}-{Slug(category.Name)}-{name}.{extension}");
+        var round = roundId ?? liveEvent.RoundOf(category.Id);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(build(liveEvent, category.Id, round));
+        var roundSlug = liveEvent.HasRounds(category.Id) ? $"-{Slug(liveEvent.RoundNameOf(category.Id, round))}" : string.Empty;
+        return Results.File(bytes, contentType, $"{Slug(liveEvent.Name)}-{Slug(category.Name)}{roundSlug}-{name}.{extension}");
     }
+
+    /// <summary>A category's name in an export, with its round's when the category has rounds ("Techniek · Finale").</summary>
+    public static string CategoryLabel(LiveEvent e, Guid categoryId, Guid roundId) =>
+        (e.FindCategory(categoryId)?.Name ?? string.Empty) + (e.HasRounds(categoryId) ? $" · {e.RoundNameOf(categoryId, roundId)}" : string.Empty);
 
     /// <summary>Every judging entry in journal order: who, when, what, and for scores the old and new values.</summary>
     public static async Task<CsvText> AuditTrailAsync(LiveEvent e, ExportCulture culture, ProjectionStore store, IJournal journal, CancellationToken cancellationToken)

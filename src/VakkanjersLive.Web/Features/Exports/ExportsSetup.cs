@@ -27,14 +27,15 @@ public static class ExportsSetup
                 context.HttpContext.Response.Headers.Pragma = "no-cache";
                 return await next(context);
             });
-        exports.MapGet("/scores.csv", (Guid eventId, ProjectionStore store, IStringLocalizer<SharedResource> text) =>
-            ExportEndpoints.WithEvent(store, eventId, "scores", Culture(text), ExportEndpoints.RawScores));
-        exports.MapGet("/results.csv", (Guid eventId, ProjectionStore store, IStringLocalizer<SharedResource> text) =>
-            ExportEndpoints.WithEvent(store, eventId, "results", Culture(text), ExportEndpoints.ResultsTable));
-        exports.MapGet("/scores-long.csv", (Guid eventId, Guid? category, ProjectionStore store) =>
-            ExportEndpoints.ForCategory(store, eventId, category, "scores-long", "csv", "text/csv; charset=utf-8", ExportEndpoints.ScoresLong));
-        exports.MapGet("/rules.json", (Guid eventId, Guid? category, ProjectionStore store) =>
-            ExportEndpoints.ForCategory(store, eventId, category, "rules", "json", "application/json; charset=utf-8", ExportEndpoints.RulesExport));
+        // ?round=: a round of a category with rounds (docs/scoring.md, "Rounds"); a category without it shows its current round.
+        exports.MapGet("/scores.csv", (Guid eventId, Guid? round, ProjectionStore store, IStringLocalizer<SharedResource> text) =>
+            ExportEndpoints.WithEvent(store, eventId, "scores", Culture(text), (e, c) => ExportEndpoints.RawScores(e, c, round)));
+        exports.MapGet("/results.csv", (Guid eventId, Guid? round, ProjectionStore store, IStringLocalizer<SharedResource> text) =>
+            ExportEndpoints.WithEvent(store, eventId, "results", Culture(text), (e, c) => ExportEndpoints.ResultsTable(e, c, round)));
+        exports.MapGet("/scores-long.csv", (Guid eventId, Guid? category, Guid? round, ProjectionStore store) =>
+            ExportEndpoints.ForCategory(store, eventId, category, round, "scores-long", "csv", "text/csv; charset=utf-8", ExportEndpoints.ScoresLong));
+        exports.MapGet("/rules.json", (Guid eventId, Guid? category, Guid? round, ProjectionStore store) =>
+            ExportEndpoints.ForCategory(store, eventId, category, round, "rules", "json", "application/json; charset=utf-8", ExportEndpoints.RulesExport));
         exports.MapGet("/audit.csv", async (Guid eventId, ProjectionStore store, IJournal journal, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
             store.GetEvent(eventId) is { } liveEvent
                 ? ExportEndpoints.File(liveEvent, "audit", await ExportEndpoints.AuditTrailAsync(liveEvent, Culture(text), store, journal, cancellationToken))

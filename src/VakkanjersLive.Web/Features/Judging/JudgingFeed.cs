@@ -22,6 +22,9 @@ public static class JudgingFeed
         .Never<MethodChosen>()
         .Never<ScoringRulesSet>()
         .Never<CategoryRulesDeclared>()
+        .Never<CategoryRoundsDeclared>()
+        .Never<CategoryRoundStarted>()
+        .Never<RoundPanelSet>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();
 }

@@ -41,8 +41,8 @@ public static class PaperScores
             return new PaperPlan([.. ex.Errors.Select(f => new PaperError(f.Line, null, [], (f.Location.Length > 0 ? f.Location + ": " : string.Empty) + f.Reason))], [], 0);
         }
 
-        var teams = e.Teams.Where(t => t.CategoryId == categoryId).ToList();
-        var panel = e.Judges.Where(j => j.CategoryId == categoryId).ToList();
+        var teams = e.TeamsInRound(categoryId).ToList();
+        var panel = e.PanelOf(categoryId).ToList();
         var errors = new List<PaperError>();
         var marks = new List<(Mark Mark, int Line, Guid Team, Guid Judge, Guid Criterion, int Value)>();
         for (var i = 0; i < file.Marks.Count; i++)

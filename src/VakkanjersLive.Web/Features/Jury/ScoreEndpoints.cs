@@ -8,8 +8,12 @@ using VakkanjersLive.Web.Features.Account;
 
 namespace VakkanjersLive.Web.Features.Jury;
 
-/// <summary>What the jury page's outbox sends. The judge and the event come from the cookie, never from the body.</summary>
-public sealed record ScoreSubmission(Guid CommandId, Guid TeamId, IReadOnlyList<ScoreSubmissionLine>? Scores, string? Comment, string? Reason);
+/// <summary>
+/// What the jury page's outbox sends. The judge and the event come from the cookie, never from the body.
+/// <see cref="RoundId"/>: the round the form showed (absent from older pages), so a scorecard typed in a heat is
+/// refused rather than counted in the final.
+/// </summary>
+public sealed record ScoreSubmission(Guid CommandId, Guid TeamId, IReadOnlyList<ScoreSubmissionLine>? Scores, string? Comment, string? Reason, Guid? RoundId = null);
 
 public sealed record ScoreSubmissionLine(Guid CriterionId, int Value, string? Comment);
 
@@ -42,7 +46,7 @@ public static class ScoreEndpoints
         }
 
         var lines = body.Scores.Select(s => new CriterionScore(s.CriterionId, s.Value, s.Comment ?? string.Empty)).ToList();
-        var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason), cancellationToken);
+        var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason, body.RoundId), cancellationToken);
         if (result.Succeeded)
         {
             return Results.Ok(new ScoreReceipt(true, result.Position, result.WasDuplicate, null, null));

@@ -31,6 +31,8 @@
 
   const collect = (form) => ({
     teamId: form.dataset.teamForm,
+    // The round the form shows: the server refuses a scorecard of an earlier round instead of counting it in this one.
+    roundId: form.dataset.round || null,
     scores: [...form.querySelectorAll('[data-criterion]')].map((set) => ({
       criterionId: set.dataset.criterion,
       value: set.querySelector('input[type=radio]:checked')?.value ?? null,
@@ -42,7 +44,8 @@
 
   const restoreDraft = (form) => {
     const draft = load(draftKey(form.dataset.teamForm), null);
-    if (!draft) {
+    // A draft typed in an earlier round is not this round's scorecard.
+    if (!draft || (draft.roundId && draft.roundId !== form.dataset.round)) {
       return;
     }
     for (const score of draft.scores ?? []) {
