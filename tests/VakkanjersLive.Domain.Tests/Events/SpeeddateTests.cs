@@ -132,6 +132,11 @@ public sealed class SpeeddateTests
         time.Advance(TimeSpan.FromSeconds(30));
         speeddate = speeddate.Then(speeddate.StopSpeeddate(time.GetUtcNow()));
         Assert.Equal(SpeeddatePhase.Finished, speeddate.Speeddate.ClockAt(time.GetUtcNow()).Phase);
+
+        // Stopped half-way through the first round: the meetings of later rounds never took place, so no ratings.
+        Assert.True(meeting.Round > 0);
+        Rejected.With("speeddate.rating.not-held", () => speeddate.RateSpeeddateMeeting(meeting.ClassId, meeting.CompanyId, 4, null, time.GetUtcNow()));
+        meeting = speeddate.Speeddate.Plan!.OfClass(classes[0]).First(m => m.Round == 0);
         var rated = speeddate.RateSpeeddateMeeting(meeting.ClassId, meeting.CompanyId, 4, " Heel leuk ", time.GetUtcNow());
         Assert.Equal("Heel leuk", rated.Comment);
         speeddate = speeddate.Then(rated).Then(speeddate.RateSpeeddateMeeting(meeting.ClassId, meeting.CompanyId, 5, null, time.GetUtcNow()));

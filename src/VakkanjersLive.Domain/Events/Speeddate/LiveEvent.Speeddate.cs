@@ -151,6 +151,12 @@ public sealed partial record LiveEvent
             throw new DomainException("speeddate.rating.too-early");
         }
 
+        // Stopped early: the rounds after the one running at the stop never took place.
+        if (Speeddate.StoppedAt is { } stopped && SpeeddateClock.At(Speeddate.Plan, Speeddate.StartedAt, null, stopped) is { Phase: SpeeddatePhase.Running } atStop && meeting.Round > atStop.Round)
+        {
+            throw new DomainException("speeddate.rating.not-held");
+        }
+
         if (stars is < 1 or > 5)
         {
             throw new DomainException("speeddate.rating.stars", 1, 5);
