@@ -11,17 +11,31 @@ public static class LiveEventResults
 
     /// <summary>
     /// The scorecards that count in a category's results: the panel's scorecards for the category's teams in the
-    /// round, without conflicted judges (declared or by school).
+    /// round, without conflicted judges (declared or by school). With several performances a judge's card for a team
+    /// counts once every performance is scored, with the mean value per criterion (<see cref="LiveEvent.ScorecardOf"/>):
+    /// what the consistency check, readiness and the feedback cards compare; the ranking uses <see cref="MarksOf"/>.
     /// </summary>
     public static IReadOnlyList<JudgeScore> CountedScores(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null)
     {
         var round = roundId ?? liveEvent.CurrentRoundId;
-        var teams = liveEvent.Teams.Where(t => t.CategoryId == categoryId).Select(t => t.Id).ToHashSet();
-        var panel = liveEvent.Judges.Where(j => j.CategoryId == categoryId).Select(j => j.Id).ToHashSet();
-        return liveEvent.Scorecards
-            .Where(s => s.RoundId == round && teams.Contains(s.TeamId) && panel.Contains(s.JudgeId) && !liveEvent.IsConflicted(s.JudgeId, s.TeamId))
+        var performances = liveEvent.PerformancesOf(categoryId);
+        return liveEvent.CountedCards(categoryId, round)
+            .Where(s => s.Performance == performances[0])
+            .Select(s => performances.Count == 1 ? s : liveEvent.ScorecardOf(s.JudgeId, s.TeamId, round))
+            .OfType<Scorecard>()
             .Select(s => new JudgeScore(s.JudgeId, s.TeamId, s.Scores.ToDictionary(v => v.CriterionId, v => v.Value)))
             .ToList();
+    }
+
+    /// <summary>The counted scorecards of every current performance (see <see cref="CountedScores"/>), in journal order.</summary>
+    private static IEnumerable<Scorecard> CountedCards(this LiveEvent liveEvent, Guid categoryId, Guid round)
+    {
+        var teams = liveEvent.Teams.Where(t => t.CategoryId == categoryId).Select(t => t.Id).ToHashSet();
+        var panel = liveEvent.Judges.Where(j => j.CategoryId == categoryId).Select(j => j.Id).ToHashSet();
+        var performances = liveEvent.PerformancesOf(categoryId).ToHashSet(StringComparer.Ordinal);
+        return liveEvent.Scorecards
+            .Where(s => s.RoundId == round && teams.Contains(s.TeamId) && panel.Contains(s.JudgeId) && performances.Contains(s.Performance)
+                && !liveEvent.IsConflicted(s.JudgeId, s.TeamId));
     }
 
     /// <summary>The category's ranking with the event's aggregation (or the one given) and tie-break rules.</summary>
@@ -60,9 +74,32 @@ public static class LiveEventResults
     public static IReadOnlyList<string> EngineTeams(this LiveEvent liveEvent, Guid categoryId) =>
         liveEvent.Teams.Where(t => t.CategoryId == categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Id.ToString("D")).ToList();
 
-    /// <summary>The counted scorecards of a category as marks (team, judge and criterion ids in "D" format).</summary>
-    public static IReadOnlyList<Mark> MarksOf(this LiveEvent liveEvent, Guid categoryId) =>
-        ScorecardMarks.From(liveEvent.RubricLines(), [.. liveEvent.EngineTeams(categoryId).Select(Guid.Parse)], liveEvent.CountedScores(categoryId));
+    /// <summary>
+    /// The counted scorecards of a category as marks (team, judge and criterion ids in "D" format), with several
+    /// performances one mark per performance with the team's factor for it (none set: empty, i.e. 1).
+    /// </summary>
+    public static IReadOnlyList<Mark> MarksOf(this LiveEvent liveEvent, Guid categoryId)
+    {
+        if (liveEvent.PerformancesOf(categoryId).Count == 1)
+        {
+            return ScorecardMarks.From(liveEvent.RubricLines(), [.. liveEvent.EngineTeams(categoryId).Select(Guid.Parse)], liveEvent.CountedScores(categoryId));
+        }
+
+        var marks = new List<Mark>();
+        foreach (var card in liveEvent.CountedCards(categoryId, liveEvent.CurrentRoundId))
+        {
+            var factor = liveEvent.FactorOf(card.TeamId, card.Performance);
+            foreach (var criterion in liveEvent.Rubric)
+            {
+                if (card.Scores.FirstOrDefault(s => s.CriterionId == criterion.Id) is { } score)
+                {
+                    marks.Add(new Mark(card.TeamId.ToString("D"), card.JudgeId.ToString("D"), criterion.Id.ToString("D"), score.Value, card.Performance, factor));
+                }
+            }
+        }
+
+        return marks.AsReadOnly();
+    }
 
     /// <summary>The category's ranking by the rules engine with <see cref="RulesOf"/>, with the explanation trail per team.</summary>
     public static RulesResult Standings(this LiveEvent liveEvent, Guid categoryId) =>

@@ -23,8 +23,8 @@ public static class ExportEndpoints
 {
     public static CsvText RawScores(LiveEvent e, ExportCulture culture)
     {
-        var csv = culture.NewCsv().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted");
-        foreach (var card in e.Scorecards.Where(s => s.RoundId == e.CurrentRoundId).OrderBy(s => e.FindTeam(s.TeamId)?.Name).ThenBy(s => e.FindJudge(s.JudgeId)?.Name))
+        var csv = culture.NewCsv().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted", "performance");
+        foreach (var card in e.Scorecards.Where(s => s.RoundId == e.CurrentRoundId).OrderBy(s => e.FindTeam(s.TeamId)?.Name).ThenBy(s => e.FindJudge(s.JudgeId)?.Name).ThenBy(s => s.Performance, StringComparer.Ordinal))
         {
             var team = e.FindTeam(card.TeamId);
             foreach (var score in card.Scores)
@@ -41,7 +41,8 @@ public static class ExportEndpoints
                     card.Comment,
                     card.Revision,
                     card.Late ? "yes" : "no",
-                    e.IsConflicted(card.JudgeId, card.TeamId) ? "yes" : "no");
+                    e.IsConflicted(card.JudgeId, card.TeamId) ? "yes" : "no",
+                    card.Performance);
             }
         }
 
@@ -103,7 +104,7 @@ public static class ExportEndpoints
     public static async Task<CsvText> AuditTrailAsync(LiveEvent e, ExportCulture culture, ProjectionStore store, IJournal journal, CancellationToken cancellationToken)
     {
         var csv = culture.NewCsv().Row("position", "recorded_at", "actor", "action", "judge", "team", "previous_values", "new_values", "reason", "late", "comment");
-        var previous = new Dictionary<(Guid, Guid, Guid), string?>();
+        var previous = new Dictionary<(Guid, Guid, Guid, string), string?>();
         await foreach (var entry in journal.ReadAsync(JournalStreams.ForEvent(e.Id), 1, cancellationToken))
         {
             // Each part words its own facts (FactCatalog); only judging lines belong in this trail.

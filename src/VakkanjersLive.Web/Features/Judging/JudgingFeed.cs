@@ -22,6 +22,7 @@ public static class JudgingFeed
         .Never<MethodChosen>()
         .Never<ScoringRulesSet>()
         .Never<CategoryRulesDeclared>()
+        .Never<PerformanceFactorSet>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();
 }

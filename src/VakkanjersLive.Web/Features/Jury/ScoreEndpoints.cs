@@ -8,10 +8,13 @@ using VakkanjersLive.Web.Features.Account;
 
 namespace VakkanjersLive.Web.Features.Jury;
 
-/// <summary>What the jury page's outbox sends. The judge and the event come from the cookie, never from the body.</summary>
-public sealed record ScoreSubmission(Guid CommandId, Guid TeamId, IReadOnlyList<ScoreSubmissionLine>? Scores, string? Comment, string? Reason);
+/// <summary>
+/// What the jury page's outbox sends. The judge and the event come from the cookie, never from the body.
+/// <see cref="Performance"/> is "1" … "n" when the category's rules declare several performances, else absent.
+/// </summary>
+public sealed record ScoreSubmission(Guid CommandId, Guid TeamId, IReadOnlyList<ScoreSubmissionLine>? Scores, string? Comment, string? Reason, string? Performance = null);
 
-public sealed record ScoreSubmissionLine(Guid CriterionId, int Value, string? Comment);
+public sealed record ScoreSubmissionLine(Guid CriterionId, decimal Value, string? Comment);
 
 /// <summary>The answer: <see cref="Ok"/> only once the scorecard is durable in the journal.</summary>
 public sealed record ScoreReceipt(bool Ok, long Position, bool Duplicate, string? Code, string? Message);
@@ -31,7 +34,8 @@ public static class ScoreEndpoints
         // The body is read here, not bound by the framework, so a malformed one gets the stable code and the localised
         // message like any other refusal, never the parser's exception text (or the framework's empty 400/415).
         var body = await ReadAsync(request, cancellationToken);
-        if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines || body.Scores.Any(s => s is null))
+        if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines || body.Scores.Any(s => s is null)
+            || body.Performance is { Length: > 10 })
         {
             return Refused(localizer, "score.payload.invalid", StatusCodes.Status400BadRequest);
         }
@@ -42,7 +46,7 @@ public static class ScoreEndpoints
         }
 
         var lines = body.Scores.Select(s => new CriterionScore(s.CriterionId, s.Value, s.Comment ?? string.Empty)).ToList();
-        var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason), cancellationToken);
+        var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason, body.Performance), cancellationToken);
         if (result.Succeeded)
         {
             return Results.Ok(new ScoreReceipt(true, result.Position, result.WasDuplicate, null, null));
