@@ -221,7 +221,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(judge.Locator($"[data-status-for='{team.Id}']")).ToContainTextAsync("Opgeslagen");
         var card = Finale.ScorecardOf(Chair.Id, team.Id);
         Assert.NotNull(card);
-        Assert.Equal(picked, Finale.Rubric.Select(c => card.Scores.Single(s => s.CriterionId == c.Id).Value));
+        Assert.Equal(picked.Select(p => (decimal)p), Finale.Rubric.Select(c => card.Scores.Single(s => s.CriterionId == c.Id).Value));
     }
 
     [Fact]

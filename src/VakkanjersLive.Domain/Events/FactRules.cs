@@ -30,7 +30,7 @@ public sealed record AuditLine(AuditTrail Trail, string Action, string Target = 
 
     public string? Comment { get; init; }
 
-    public (Guid Round, Guid Judge, Guid Team)? ScoreKey { get; init; }
+    public (Guid Round, Guid Judge, Guid Team, string Performance)? ScoreKey { get; init; }
 }
 
 /// <summary>

@@ -266,7 +266,7 @@ public static class Ranking
             var sum = 0.0;
             foreach (var card in cards)
             {
-                sum += card.Card.Values[line.CriterionId];
+                sum += (double)card.Card.Values[line.CriterionId];
             }
 
             means[line.CriterionId] = sum / cards.Count;

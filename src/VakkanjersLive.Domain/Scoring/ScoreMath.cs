@@ -24,7 +24,7 @@ public static class ScoreMath
     /// A rubric criterion is missing from <paramref name="values"/>, a value lies outside its [Min, Max], or the rubric
     /// itself is unusable (empty, duplicate criterion, Max ≤ Min, negative weight, or all weights zero).
     /// </exception>
-    public static double Total(IReadOnlyList<RubricLine> rubric, IReadOnlyDictionary<Guid, int> values)
+    public static double Total(IReadOnlyList<RubricLine> rubric, IReadOnlyDictionary<Guid, decimal> values)
     {
         ArgumentNullException.ThrowIfNull(values);
         var weightSum = ValidateRubric(rubric);
@@ -44,8 +44,8 @@ public static class ScoreMath
                     nameof(values));
             }
 
-            // long arithmetic: Max - Min of two ints can overflow an int.
-            var fraction = ((long)value - line.Min) / (double)((long)line.Max - line.Min);
+            // Decimal arithmetic for the differences: Max - Min of two ints can overflow an int.
+            var fraction = (double)(value - line.Min) / (double)((decimal)line.Max - line.Min);
             weighted += (double)line.Weight * fraction;
         }
 

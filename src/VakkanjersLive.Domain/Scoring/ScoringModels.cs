@@ -68,8 +68,8 @@ public sealed record RubricLine(Guid CriterionId, decimal Weight, int Min, int M
 /// </summary>
 /// <param name="JudgeId">The judge who filled in the card.</param>
 /// <param name="TeamId">The team that was scored.</param>
-/// <param name="Values">Criterion id → integer value within that criterion's [Min, Max].</param>
-public sealed record JudgeScore(Guid JudgeId, Guid TeamId, IReadOnlyDictionary<Guid, int> Values);
+/// <param name="Values">Criterion id → value within that criterion's [Min, Max] (whole numbers unless a rule declares a finer step).</param>
+public sealed record JudgeScore(Guid JudgeId, Guid TeamId, IReadOnlyDictionary<Guid, decimal> Values);
 
 /// <summary>The outcome for one team: its place, its score and the raw material for its feedback card.</summary>
 /// <param name="TeamId">The team.</param>

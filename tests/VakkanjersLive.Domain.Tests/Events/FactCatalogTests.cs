@@ -169,7 +169,7 @@ public sealed class FactCatalogTests
         var lines = EventSamples.Select(f => (f, Line: FactCatalog.Describe(LiveEvent.Empty, f))).ToList();
 
         Assert.Contains(lines, l => l.Line is { Trail: AuditTrail.Moderation, Action: "banned" } && l.f is ViewerBanned);
-        Assert.Contains(lines, l => l.Line is { Trail: AuditTrail.Judging, Action: "score corrected from paper", Values: "=7, =3" } && l.f is ScoreSubmitted);
+        Assert.Contains(lines, l => l.Line is { Trail: AuditTrail.Judging, Action: "score corrected from paper", Values: "performance 3: =7, =3.5" } && l.f is ScoreSubmitted);
         Assert.All(lines.Where(l => l.f is ChatPosted or VoteCast or QuestionAsked or TeamRegistered), l => Assert.Null(l.Line));
     }
 

@@ -105,7 +105,6 @@ public sealed partial class JudgingTests
         Rejected.With("rules.web.criterion-differs", () => _event.DeclareCategoryRules(_techniek, Trimmed with { Criteria = [criteria[0] with { Max = 20 }, criteria[1]] }));
         Rejected.With("rules.web.criterion-differs", () => _event.DeclareCategoryRules(_techniek, Trimmed with { Criteria = [criteria[0] with { Weight = 5 }, criteria[1]] }));
         Rejected.With("rules.web.criterion-missing", () => _event.DeclareCategoryRules(_techniek, Trimmed with { Criteria = [criteria[0]] }));
-        Rejected.With("rules.web.step-whole", () => _event.DeclareCategoryRules(_techniek, Trimmed with { Criteria = [criteria[0], criteria[1] with { Step = 0.5m }] }));
     }
 
     [Fact]
@@ -145,6 +144,59 @@ public sealed partial class JudgingTests
 
         Rejected.With("score.value.off-step", () => e.SubmitScore(_jansen, _bouwers, Values(8, 3), null, null));
         _ = e.SubmitScore(_jansen, _bouwers, Values(8, 4), null, null);
+    }
+
+    private LiveEvent HalfPoints(decimal step = 0.5m)
+    {
+        var criteria = Trimmed.Criteria;
+        return _event.Then(_event.DeclareCategoryRules(_techniek, RulesPresets.VakkanjersDefault([criteria[0] with { Step = step }, criteria[1] with { Step = step }])));
+    }
+
+    private List<CriterionScore> Values(decimal idee, decimal presentatie) =>
+        [new CriterionScore(_idee, idee, ""), new CriterionScore(_presentatie, presentatie, "")];
+
+    [Theory]
+    [InlineData(0.5, 7.5, 2.5)]
+    [InlineData(0.25, 7.75, 0.25)]
+    [InlineData(0.1, 9.9, 3.7)]
+    public void SubmitScore_WithADeclaredStepOffTheWholeNumber_KeepsTheDecimalValue(double step, double idee, double presentatie)
+    {
+        var e = Opened(HalfPoints((decimal)step), _bouwers);
+
+        var fact = e.SubmitScore(_jansen, _bouwers, Values((decimal)idee, (decimal)presentatie), null, null);
+        e = e.Then(fact);
+
+        Assert.Equal([(decimal)idee, (decimal)presentatie], fact.Scores.Select(s => s.Value));
+        Assert.Equal((decimal)idee, e.ScorecardOf(_jansen, _bouwers)!.Scores[0].Value);
+        Assert.Contains($"Idee={((decimal)idee).ToString(System.Globalization.CultureInfo.InvariantCulture)}", FactCatalog.Describe(e, fact)!.Values, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SubmitScore_OffAHalfPointStep_IsRejected_AndWithoutDeclaredRulesOnlyWholeNumbersCount()
+    {
+        var e = Opened(HalfPoints(), _bouwers);
+
+        Rejected.With("score.value.off-step", () => e.SubmitScore(_jansen, _bouwers, Values(7.3m, 2), null, null));
+        Rejected.With("score.value.off-step", () => e.SubmitScore(_jansen, _bouwers, Values(7.25m, 2), null, null));
+        Rejected.With("score.value.out-of-range", () => e.SubmitScore(_jansen, _bouwers, Values(10.5m, 2), null, null));
+        Rejected.With("score.value.off-step", () => Opened(_event, _bouwers).SubmitScore(_jansen, _bouwers, Values(7.5m, 2), null, null));
+        Rejected.With("score.value.off-step", () => Opened(_event, _bouwers).EnterPaperScore(_jansen, _bouwers, Values(7, 2.5m), null));
+    }
+
+    [Fact]
+    public void Standings_WithHalfPoints_RankOnTheDecimalValues()
+    {
+        var e = Opened(Opened(HalfPoints(), _bouwers), _makers);
+        e = e.Then(e.SubmitScore(_jansen, _bouwers, Values(7.5m, 2), null, null));
+        e = e.Then(e.SubmitScore(_jansen, _makers, Values(7, 2.5m), null, null));
+
+        var standings = e.Standings(_techniek).Standings;
+
+        // Idee 3 × (v − 1) / 9, Presentatie 1 × v / 4, over 4, × 100: 7.5 and 2 → (3 × 6.5/9 + 0.5) / 4 × 100 = 66.666…
+        Assert.Equal(_bouwers.ToString("D"), standings[0].Team);
+        Assert.Equal(66.6667m, Math.Round(standings[0].Total!.Value, 4));
+        Assert.Equal(7.5m, e.MarksOf(_techniek).First(m => m.Team == _bouwers.ToString("D") && m.Criterion == _idee.ToString("D")).Value);
+        Assert.Equal(66.6667, Math.Round(e.Results(_techniek)[0].Score!.Value, 4));
     }
 
     [Fact]

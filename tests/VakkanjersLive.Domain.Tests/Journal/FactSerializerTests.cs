@@ -54,7 +54,8 @@ public sealed class FactSerializerTests
         new StageSet(Category, Team),
         new JudgingOpened(Team),
         new JudgingClosed(Team),
-        new ScoreSubmitted(Round, Judge, Team, [new CriterionScore(Criterion, 7, "Mooi"), new CriterionScore(School, 3, string.Empty)], "Goed gedaan", true, "Typfout", true, true),
+        new ScoreSubmitted(Round, Judge, Team, [new CriterionScore(Criterion, 7, "Mooi"), new CriterionScore(School, 3.5m, string.Empty)], "Goed gedaan", true, "Typfout", true, true, "3"),
+        new PerformanceFactorSet(Round, Team, "3", 3.2m),
         new ConflictDeclared(Judge, Team, "Buurkind"),
         new RoundLocked(Round),
         new CategoryLocked(Round, Category),
@@ -236,6 +237,23 @@ public sealed class FactSerializerTests
         Assert.Equal(Category, team.CategoryId);
         Assert.Equal("Slimme kas", team.ProjectTitle);
         Assert.Equal(["Ann", "Bo"], team.MemberFirstNames);
+    }
+
+    [Fact]
+    public void Deserialize_ReadsAScoreSubmittedWithWholeValues_AndOneWithHalfPoints()
+    {
+        // Scorecards stored before decimal steps carry whole numbers; both must fold to the same decimal values.
+        const string old = """
+            {"roundId":"11111111-1111-1111-1111-111111111111","judgeId":"66666666-6666-6666-6666-666666666666","teamId":"44444444-4444-4444-4444-444444444444",
+             "scores":[{"criterionId":"55555555-5555-5555-5555-555555555555","value":7,"comment":""}],"comment":"","isCorrection":false,"reason":"","late":false}
+            """;
+        var half = old.Replace("\"value\":7", "\"value\":7.5", StringComparison.Ordinal);
+
+        var whole = Assert.IsType<ScoreSubmitted>(FactSerializer.Deserialize(new JournalEntry("event-x", 4, Guid.NewGuid(), "ScoreSubmitted", old, null, DateTimeOffset.UnixEpoch)));
+        var decimalValue = Assert.IsType<ScoreSubmitted>(FactSerializer.Deserialize(new JournalEntry("event-x", 5, Guid.NewGuid(), "ScoreSubmitted", half, null, DateTimeOffset.UnixEpoch)));
+
+        Assert.Equal(7m, Assert.Single(whole.Scores).Value);
+        Assert.Equal(7.5m, Assert.Single(decimalValue.Scores).Value);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class Rubric
 
     /// <summary>A scorecard of <paramref name="judge"/> for <paramref name="team"/> with value a on A and b on B.</summary>
     public static JudgeScore Card(Guid judge, Guid team, int a, int b) =>
-        new(judge, team, new Dictionary<Guid, int> { [A] = a, [B] = b });
+        new(judge, team, new Dictionary<Guid, decimal> { [A] = a, [B] = b });
 
     /// <summary>A deterministic id, so a failing test prints the same ids every run: <c>Id(3)</c> is 00000003-0000-0000-0000-000000000000.</summary>
     public static Guid Id(int n) => new(n, 0, 0, [0, 0, 0, 0, 0, 0, 0, 0]);

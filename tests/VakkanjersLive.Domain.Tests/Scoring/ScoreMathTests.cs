@@ -4,7 +4,7 @@ namespace VakkanjersLive.Domain.Tests.Scoring;
 
 public sealed class ScoreMathTests
 {
-    private static Dictionary<Guid, int> Values(int a, int b) => new() { [Rubric.A] = a, [Rubric.B] = b };
+    private static Dictionary<Guid, decimal> Values(int a, int b) => new() { [Rubric.A] = a, [Rubric.B] = b };
 
     [Fact]
     public void Total_AllMinimumValues_IsZero()
@@ -60,7 +60,7 @@ public sealed class ScoreMathTests
     [Fact]
     public void Total_MissingCriterion_IsRejected()
     {
-        var onlyA = new Dictionary<Guid, int> { [Rubric.A] = 7 };
+        var onlyA = new Dictionary<Guid, decimal> { [Rubric.A] = 7 };
 
         var exception = Assert.Throws<ArgumentException>(() => ScoreMath.Total(Rubric.Lines, onlyA));
 
@@ -84,7 +84,7 @@ public sealed class ScoreMathTests
     {
         IReadOnlyList<RubricLine> rubric = [new RubricLine(Rubric.A, 1m, min, max)];
 
-        Assert.Throws<ArgumentException>(() => ScoreMath.Total(rubric, new Dictionary<Guid, int> { [Rubric.A] = 1 }));
+        Assert.Throws<ArgumentException>(() => ScoreMath.Total(rubric, new Dictionary<Guid, decimal> { [Rubric.A] = 1 }));
     }
 
     [Fact]

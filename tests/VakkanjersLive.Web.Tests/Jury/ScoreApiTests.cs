@@ -216,6 +216,91 @@ public sealed class ScoreApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithHalfPointSteps_ADecimalScoreIsStored_OffStepRefused_AndExportedInTheExportsCulture()
+    {
+        var rules = Domain.Scoring.Rules.RulesPresets.VakkanjersDefault([.. _event.RulesOf(_team.CategoryId).Criteria.Select(c => c with { Step = 0.5m })]);
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.DeclareCategoryRules(_team.CategoryId, rules)));
+        var judge = await JudgeClientAsync(0);
+
+        var offStep = await judge.PostAsJsonAsync("/api/jury/scores", Submission(7.3m, 6));
+        var stored = await judge.PostAsJsonAsync("/api/jury/scores", Submission(7.5m, 6));
+
+        Assert.Equal(HttpStatusCode.BadRequest, offStep.StatusCode);
+        var refusal = (await offStep.Content.ReadFromJsonAsync<ScoreReceipt>())!;
+        Assert.Equal("score.value.off-step", refusal.Code);
+        Assert.Equal("De score voor ‘Oplossing’ moet in stappen van 0,5 gaan (vanaf 1).", refusal.Message);
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.Equal([7.5m, 6m], Current.ScorecardOf(_event.Judges[0].Id, _team.Id)!.Scores.Select(s => s.Value));
+
+        var moderator = await ModeratorClientAsync();
+        Assert.Contains("De Bouwers;De Regenboog;Marieke de Vries;Oplossing;7,5;3", await moderator.GetStringAsync($"/events/{_event.Id}/exports/scores.csv"), StringComparison.Ordinal);
+        Assert.Contains("De Bouwers,De Regenboog,Marieke de Vries,Oplossing,7.5,3", await moderator.GetStringAsync($"/events/{_event.Id}/exports/scores.csv?culture=en"), StringComparison.Ordinal);
+        Assert.Contains($";{_event.Rubric[0].Id:D};7.5", await moderator.GetStringAsync($"/events/{_event.Id}/exports/scores-long.csv"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheJudgesForm_ShowsAButtonPerHalfPoint_AndANumberFieldForTenths()
+    {
+        var criteria = _event.RulesOf(_team.CategoryId).Criteria;
+        var rules = Domain.Scoring.Rules.RulesPresets.VakkanjersDefault([criteria[0] with { Step = 0.5m }, criteria[1] with { Step = 0.1m }]);
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.DeclareCategoryRules(_team.CategoryId, rules)));
+
+        var page = await (await JudgeClientAsync(0)).GetStringAsync("/jury");
+
+        var group = $"score-{_team.Id:N}-{_event.Rubric[0].Id:N}";
+        Assert.Contains($"id=\"{group}-7_5\" name=\"{group}\" value=\"7.5\"", page, StringComparison.Ordinal);
+        Assert.Contains($"for=\"{group}-7_5\">7,5</label>", page, StringComparison.Ordinal);
+        Assert.Contains($"for=\"{group}-6\">6</label>", page, StringComparison.Ordinal);
+        Assert.Contains("In stappen van 0,1.", page, StringComparison.Ordinal);
+        Assert.Matches($"<input type=\"number\" class=\"score-number\" id=\"score-{_team.Id:N}-{_event.Rubric[1].Id:N}-value\"[^>]*step=\"0.1\"", page);
+    }
+
+    [Fact]
+    public async Task WithTwoPerformances_EachIsScoredOnItsOwn_TheFormHasOnePartPerPerformance_AndTheFactorReachesTheRanking()
+    {
+        var rules = _event.RulesOf(_team.CategoryId) with { Performances = new Domain.Scoring.Rules.PerformanceRules(Domain.Scoring.Rules.PerformanceCombine.Sum, 2) };
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.DeclareCategoryRules(_team.CategoryId, rules)));
+        var judge = await JudgeClientAsync(0);
+
+        var page = await judge.GetStringAsync("/jury");
+        Assert.Contains("Uitvoering 1 van 2", page, StringComparison.Ordinal);
+        Assert.Contains($"data-submit-team=\"{_team.Id}\" data-performance=\"2\"", page, StringComparison.Ordinal);
+        Assert.Contains($"data-status-for=\"{_team.Id}:2\"", page, StringComparison.Ordinal);
+
+        var without = await judge.PostAsJsonAsync("/api/jury/scores", Submission(8, 6));
+        var unknown = await judge.PostAsJsonAsync("/api/jury/scores", Submission(8, 6) with { Performance = "3" });
+        Assert.Equal("score.performance.unknown", (await without.Content.ReadFromJsonAsync<ScoreReceipt>())!.Code);
+        Assert.Equal("Kies welke uitvoering je beoordeelt (1 tot 2).", (await unknown.Content.ReadFromJsonAsync<ScoreReceipt>())!.Message);
+        Assert.Equal(HttpStatusCode.OK, (await judge.PostAsJsonAsync("/api/jury/scores", Submission(8, 6) with { Performance = "1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await judge.PostAsJsonAsync("/api/jury/scores", Submission(4, 10) with { Performance = "2" })).StatusCode);
+        await TestData.Ok(Commands.ForEventAsync(_event.Id, Guid.NewGuid(), "test", s => s.SetPerformanceFactor(_team.Id, "2", 2m)));
+
+        var judgeId = _event.Judges[0].Id;
+        Assert.Equal(8m, Current.PerformanceCardOf(judgeId, _team.Id, "1")!.Scores[0].Value);
+        Assert.Equal(4m, Current.PerformanceCardOf(judgeId, _team.Id, "2")!.Scores[0].Value);
+        var standing = Current.Standings(_team.CategoryId).Standings.Single(s => s.Team == _team.Id.ToString("D"));
+
+        // Percent scale, Oplossing 3 × 1..10, Presentatie 1 × 1..10: 1: (3 · 7/9 + 5/9) / 4 = 72.22; 2: (3 · 3/9 + 9/9) / 4 × 2 = 100.
+        Assert.Equal(72.2222m, Math.Round(standing.Performances["1"], 4));
+        Assert.Equal(100m, Math.Round(standing.Performances["2"], 4));
+        var moderator = await ModeratorClientAsync();
+        var scoresLong = await moderator.GetStringAsync($"/events/{_event.Id}/exports/scores-long.csv");
+        Assert.Contains($"{_team.Id:D};2;2;;{judgeId:D};", scoresLong, StringComparison.Ordinal);
+        var explanation = await moderator.GetStringAsync($"/events/{_event.Id}/results/{_team.Id}/explain");
+        Assert.Contains("id=\"explain-performances\"", explanation, StringComparison.Ordinal);
+        Assert.Matches("8 (·|&#xB7;) 4", explanation);
+    }
+
+    [Fact]
+    public async Task WithoutDeclaredSteps_AHalfPointIsRefused()
+    {
+        var response = await (await JudgeClientAsync(0)).PostAsJsonAsync("/api/jury/scores", Submission(7.5m, 6));
+
+        Assert.Equal("score.value.off-step", (await response.Content.ReadFromJsonAsync<ScoreReceipt>())!.Code);
+        Assert.Null(Current.ScorecardOf(_event.Judges[0].Id, _team.Id));
+    }
+
+    [Fact]
     public async Task ResultsPages_AreForModeratorsAndTheChairOnly()
     {
         await (await JudgeClientAsync(0)).PostAsJsonAsync("/api/jury/scores", Submission(8, 6, comment: "Alleen voor de uitslag"));
@@ -231,7 +316,7 @@ public sealed class ScoreApiTests : IAsyncLifetime
         Assert.True((await (await JudgeClientAsync(0)).GetAsync($"/events/{_event.Id}/results")).IsRedirectTo("/account/denied"));
     }
 
-    private ScoreSubmission Submission(int oplossing, int presentatie, string? comment = null, string? reason = null, string? criterionComment = null) =>
+    private ScoreSubmission Submission(decimal oplossing, decimal presentatie, string? comment = null, string? reason = null, string? criterionComment = null) =>
         new(Guid.NewGuid(), _team.Id, [new(_event.Rubric[0].Id, oplossing, criterionComment), new(_event.Rubric[1].Id, presentatie, null)], comment, reason);
 
     private async Task<HttpClient> JudgeClientAsync(int index)

@@ -47,7 +47,7 @@ public sealed class PaperScoresTests : IDisposable
             Assert.Equal("Regel 4: Jurylid ‘Piet Onbekend’ zit niet in het panel van deze categorie.", items[0]);
             Assert.StartsWith("Regel 5:", items[1], StringComparison.Ordinal);
             Assert.Contains("11", items[1], StringComparison.Ordinal);
-            Assert.StartsWith("Regel 6: De score 7.5 moet een heel getal zijn.", items[2], StringComparison.Ordinal);
+            Assert.StartsWith("Regel 6: Criterium ‘Presentatie’: 7.5 ligt niet op de stap 1.", items[2], StringComparison.Ordinal);
         });
         Assert.Empty(section.FindAll("#paper-enter"));
         Assert.Empty(RulesTestSupport.Current(_app, e.Id).Scorecards);
@@ -71,9 +71,32 @@ public sealed class PaperScoresTests : IDisposable
 
         var after = RulesTestSupport.Current(_app, e.Id);
         Assert.Equal(2, after.Scorecards.Count);
-        Assert.Equal([8, 6], after.ScorecardOf(marieke.Id, bouwers.Id)!.Scores.Select(s => s.Value));
+        Assert.Equal([8m, 6m], after.ScorecardOf(marieke.Id, bouwers.Id)!.Scores.Select(s => s.Value));
         var audit = await (await StaffClients.ModeratorAsync(_app)).GetStringAsync($"/events/{e.Id}/exports/audit.csv");
         Assert.Equal(2, audit.Split('\n').Count(l => l.Contains("score submitted from paper", StringComparison.Ordinal) && l.Contains("moderator", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task WithHalfPointSteps_ASheetWithDecimalCommas_IsEntered_AndOffStepValuesAreRefused()
+    {
+        var e = await OpenedFinaleAsync();
+        var category = e.Categories[0].Id;
+        var rules = Domain.Scoring.Rules.RulesPresets.VakkanjersDefault([.. e.RulesOf(category).Criteria.Select(c => c with { Step = 0.5m })]);
+        await RulesTestSupport.Run(_app, e.Id, s => s.DeclareCategoryRules(category, rules));
+        e = RulesTestSupport.Current(_app, e.Id);
+        var bouwers = e.Teams.Single(t => t.Name == "De Bouwers");
+        var marieke = e.Judges.Single(j => j.Name == "Marieke de Vries");
+        await using var context = RulesTestSupport.NewContext(_app);
+        var section = context.Render<PaperScoresSection>(p => p.Add(c => c.Event, e).Add(c => c.CategoryId, category));
+
+        section.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("team;judge;criterion;value\nDe Bouwers;Marieke de Vries;Oplossing;7,5\nDe Bouwers;Marieke de Vries;Presentatie;6.3\n", "papier.csv"));
+        section.WaitForAssertion(() => Assert.StartsWith("Regel 3: Criterium ‘Presentatie’: 6.3 ligt niet op de stap 0.5.", section.Find("#paper-errors li").TextContent, StringComparison.Ordinal));
+
+        section.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("team;judge;criterion;value\nDe Bouwers;Marieke de Vries;Oplossing;7,5\nDe Bouwers;Marieke de Vries;Presentatie;6.5\n", "papier.csv"));
+        section.WaitForAssertion(() => Assert.Contains("1 nieuwe scorekaarten", section.Find("#paper-ready").TextContent, StringComparison.Ordinal));
+        await section.Find("#paper-enter").ClickAsync(new());
+
+        Assert.Equal([7.5m, 6.5m], RulesTestSupport.Current(_app, e.Id).ScorecardOf(marieke.Id, bouwers.Id)!.Scores.Select(s => s.Value));
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 namespace VakkanjersLive.Domain.Events;
 
-/// <summary>A judge's current scorecard for a team in a round; <see cref="Revision"/> counts corrections (1 = first).</summary>
-public sealed record Scorecard(Guid RoundId, Guid JudgeId, Guid TeamId, IReadOnlyList<CriterionScore> Scores, string Comment, bool Late, int Revision);
+/// <summary>
+/// A judge's current scorecard for a team in a round (and performance, empty for one); <see cref="Revision"/> counts
+/// corrections (1 = first).
+/// </summary>
+public sealed record Scorecard(Guid RoundId, Guid JudgeId, Guid TeamId, IReadOnlyList<CriterionScore> Scores, string Comment, bool Late, int Revision, string Performance = "");
 
 public sealed record DeclaredConflict(Guid JudgeId, Guid TeamId, string Reason);
 

@@ -7,7 +7,9 @@ public sealed record JudgingClosed(Guid TeamId) : ILiveEventFact;
 /// <summary>
 /// A judge's scorecard for one team: first submission or a correction (then with a reason). <see cref="Late"/> marks a
 /// scorecard that arrived after judging for the team was closed (an offline outbox catching up); it still counts.
-/// <see cref="FromPaper"/> marks a scorecard a lead moderator entered from a paper score sheet.
+/// <see cref="FromPaper"/> marks a scorecard a lead moderator entered from a paper score sheet. <see cref="Performance"/>
+/// names the performance ("1" … "6": a dive, an attempt) when the category's rules declare several; empty otherwise
+/// (and in every scorecard stored before performances).
 /// </summary>
 public sealed record ScoreSubmitted(
     Guid RoundId,
@@ -18,9 +20,20 @@ public sealed record ScoreSubmitted(
     bool IsCorrection,
     string Reason,
     bool Late,
-    bool FromPaper = false) : ILiveEventFact;
+    bool FromPaper = false,
+    string Performance = "") : ILiveEventFact;
 
-public sealed record CriterionScore(Guid CriterionId, int Value, string Comment);
+/// <summary>
+/// One criterion's value on a scorecard. A decimal, so a criterion with a declared step of 0.5, 0.25 or 0.1 can be
+/// scored off the whole number; scorecards stored before steps carry whole numbers and read the same.
+/// </summary>
+public sealed record CriterionScore(Guid CriterionId, decimal Value, string Comment);
+
+/// <summary>
+/// A moderator sets a team's factor (degree of difficulty) for one performance in a round; null: back to 1. The rules
+/// engine multiplies that performance's panel value by it.
+/// </summary>
+public sealed record PerformanceFactorSet(Guid RoundId, Guid TeamId, string Performance, decimal? Factor) : ILiveEventFact;
 
 /// <summary>A judge declares a conflict of interest for a team; their scorecard for it no longer counts.</summary>
 public sealed record ConflictDeclared(Guid JudgeId, Guid TeamId, string Reason) : ILiveEventFact;

@@ -38,6 +38,10 @@ public sealed record JudgingPart
 
     public ImmutableList<Award> Awards { get; private init; } = [];
 
+    /// <summary>Factors (degree of difficulty) per round, team and performance; absent: 1.</summary>
+    public ImmutableDictionary<(Guid Round, Guid Team, string Performance), decimal> Factors { get; private init; } =
+        ImmutableDictionary<(Guid Round, Guid Team, string Performance), decimal>.Empty;
+
     /// <summary>Declared rules per category; a category missing here uses the event's method and tie-breaks.</summary>
     public ImmutableDictionary<Guid, ScoringRules> CategoryRules { get; private init; } = ImmutableDictionary<Guid, ScoringRules>.Empty;
 
@@ -83,19 +87,31 @@ public sealed record JudgingPart
             (j, e, _) => j with
             {
                 Scorecards = j.Scorecards
-                    .RemoveAll(s => s.RoundId == e.RoundId && s.JudgeId == e.JudgeId && s.TeamId == e.TeamId)
-                    .Add(new Scorecard(e.RoundId, e.JudgeId, e.TeamId, e.Scores, e.Comment, e.Late, (j.Find(e.JudgeId, e.TeamId, e.RoundId)?.Revision ?? 0) + 1)),
+                    .RemoveAll(s => s.RoundId == e.RoundId && s.JudgeId == e.JudgeId && s.TeamId == e.TeamId && s.Performance == e.Performance)
+                    .Add(new Scorecard(e.RoundId, e.JudgeId, e.TeamId, e.Scores, e.Comment, e.Late, (j.Find(e.JudgeId, e.TeamId, e.RoundId, e.Performance)?.Revision ?? 0) + 1, e.Performance)),
             },
             FactPrivacy.NoPersonalData,
             new Logged<ScoreSubmitted>((s, e) => new AuditLine(AuditTrail.Judging, (e.IsCorrection ? "score corrected" : "score submitted") + (e.FromPaper ? " from paper" : string.Empty))
             {
                 Judge = s.FindJudge(e.JudgeId)?.Name,
                 Team = s.FindTeam(e.TeamId)?.Name,
-                Values = string.Join(", ", e.Scores.Select(v => $"{s.FindCriterion(v.CriterionId)?.Name}={v.Value.ToString(CultureInfo.InvariantCulture)}")),
+                Values = (e.Performance.Length > 0 ? $"performance {e.Performance}: " : string.Empty)
+                    + string.Join(", ", e.Scores.Select(v => $"{s.FindCriterion(v.CriterionId)?.Name}={v.Value.ToString(CultureInfo.InvariantCulture)}")),
                 Reason = e.Reason,
                 Late = e.Late,
                 Comment = e.Comment,
-                ScoreKey = (e.RoundId, e.JudgeId, e.TeamId),
+                ScoreKey = (e.RoundId, e.JudgeId, e.TeamId, e.Performance),
+            }))
+        .On<PerformanceFactorSet>(
+            (j, e, _) => j with
+            {
+                Factors = e.Factor is { } f ? j.Factors.SetItem((e.RoundId, e.TeamId, e.Performance), f) : j.Factors.Remove((e.RoundId, e.TeamId, e.Performance)),
+            },
+            FactPrivacy.NoPersonalData,
+            new Logged<PerformanceFactorSet>((s, e) => new AuditLine(AuditTrail.Judging, "performance factor set")
+            {
+                Team = s.FindTeam(e.TeamId)?.Name,
+                Values = $"performance {e.Performance}: {(e.Factor is { } f ? f.ToString(CultureInfo.InvariantCulture) : "1 (reset)")}",
             }))
         .On<ConflictDeclared>(
             (j, e, _) => j with { DeclaredConflicts = j.DeclaredConflicts.Add(new DeclaredConflict(e.JudgeId, e.TeamId, e.Reason)) },
@@ -202,6 +218,6 @@ public sealed record JudgingPart
             FactPrivacy.NoPersonalData,
             new Logged<AwardWithdrawn>((_, _) => new AuditLine(AuditTrail.Judging, "award withdrawn")));
 
-    private Scorecard? Find(Guid judgeId, Guid teamId, Guid roundId) =>
-        Scorecards.Find(s => s.RoundId == roundId && s.JudgeId == judgeId && s.TeamId == teamId);
+    private Scorecard? Find(Guid judgeId, Guid teamId, Guid roundId, string performance) =>
+        Scorecards.Find(s => s.RoundId == roundId && s.JudgeId == judgeId && s.TeamId == teamId && s.Performance == performance);
 }

@@ -59,12 +59,51 @@ public sealed partial record LiveEvent
             && ((judge.SchoolId is { } school && school == team.SchoolId) || DeclaredConflicts.Exists(c => c.JudgeId == judgeId && c.TeamId == teamId));
     }
 
-    /// <summary>The judge's scorecard for the team in a round; by default the current round of the team's category.</summary>
+    /// <summary>
+    /// A judge's whole scorecard for a team in a round (by default the current round of the team's category). With
+    /// several performances (<see cref="PerformancesOf"/>) it exists once every performance is scored: the mean value
+    /// per criterion, the revisions added up (a correction of any performance is a new revision), late when any
+    /// performance card was; <see cref="PerformanceCardOf"/> gives each.
+    /// </summary>
     public Scorecard? ScorecardOf(Guid judgeId, Guid teamId, Guid? roundId = null)
     {
-        var round = roundId ?? (FindTeam(teamId) is { } team ? RoundOf(team.CategoryId) : CurrentRoundId);
-        return Scorecards.Find(s => s.RoundId == round && s.JudgeId == judgeId && s.TeamId == teamId);
+        var team = FindTeam(teamId);
+        var round = roundId ?? (team is not null ? RoundOf(team.CategoryId) : CurrentRoundId);
+        var performances = team is not null ? PerformancesOf(team.CategoryId, round) : [string.Empty];
+        if (performances.Count == 1)
+        {
+            return Scorecards.Find(s => s.RoundId == round && s.JudgeId == judgeId && s.TeamId == teamId && s.Performance == performances[0]);
+        }
+
+        var cards = performances.Select(p => PerformanceCardOf(judgeId, teamId, p, round)).ToList();
+        if (cards.Exists(c => c is null))
+        {
+            return null;
+        }
+
+        var scores = cards[0]!.Scores
+            .Select(s => new CriterionScore(s.CriterionId, cards.Average(c => c!.Scores.FirstOrDefault(x => x.CriterionId == s.CriterionId)?.Value ?? 0m), string.Empty))
+            .ToList();
+        return new Scorecard(round, judgeId, teamId, scores, string.Join(" ", cards.Select(c => c!.Comment).Where(c => c.Length > 0)), cards.Exists(c => c!.Late), cards.Sum(c => c!.Revision));
     }
+
+    /// <summary>A judge's scorecard for one performance of a team ("" when the category has one performance) in a round (default: the team's category's current one).</summary>
+    public Scorecard? PerformanceCardOf(Guid judgeId, Guid teamId, string performance, Guid? roundId = null)
+    {
+        var round = roundId ?? RoundOfTeam(teamId);
+        return Scorecards.Find(s => s.RoundId == round && s.JudgeId == judgeId && s.TeamId == teamId && s.Performance == performance);
+    }
+
+    /// <summary>The performances a category's teams give in a round (default: the current one): "1" … "n" when its rules declare several, else one empty id.</summary>
+    public IReadOnlyList<string> PerformancesOf(Guid categoryId, Guid? roundId = null) =>
+        this.DeclaredRulesOf(categoryId, roundId ?? RoundOf(categoryId)) is { } rules ? rules.Performances.Ids : [string.Empty];
+
+    /// <summary>The factor (degree of difficulty) a moderator set for a team's performance in a round (default: its category's current one), or null (1).</summary>
+    public decimal? FactorOf(Guid teamId, string performance, Guid? roundId = null) =>
+        Judging.Factors.TryGetValue((roundId ?? RoundOfTeam(teamId), teamId, performance), out var factor) ? factor : null;
+
+    /// <summary>The current round of the team's category (the event's round for an unknown team).</summary>
+    private Guid RoundOfTeam(Guid teamId) => FindTeam(teamId) is { } team ? RoundOf(team.CategoryId) : CurrentRoundId;
 
     // ---- decisions -------------------------------------------------------------------------------------------
 
@@ -89,7 +128,7 @@ public sealed partial record LiveEvent
     /// round lock is a hard stop, so nothing a judge typed offline is lost. <paramref name="roundId"/>, when given, is
     /// the round the judge's form showed: a scorecard typed in one round never lands in the next.
     /// </summary>
-    public ScoreSubmitted SubmitScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? comment, string? reason, Guid? roundId = null)
+    public ScoreSubmitted SubmitScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? comment, string? reason, Guid? roundId = null, string? performance = null)
     {
         var judge = FindJudge(judgeId) ?? throw new DomainException("judge.unknown");
         var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
@@ -122,8 +161,16 @@ public sealed partial record LiveEvent
             throw new DomainException("score.judging-not-open");
         }
 
+        // With several performances each is a card of its own ("1" … "n"); with one the performance is empty.
+        var performances = PerformancesOf(team.CategoryId);
+        var checkedPerformance = (performance ?? string.Empty).Trim();
+        if (!performances.Contains(checkedPerformance))
+        {
+            throw new DomainException("score.performance.unknown", performances.Count);
+        }
+
         var checkedScores = CheckScores(scores ?? [], team.CategoryId);
-        var previous = ScorecardOf(judgeId, teamId);
+        var previous = PerformanceCardOf(judgeId, teamId, checkedPerformance, RoundOf(team.CategoryId));
         var checkedReason = previous is null
             ? Guard.Text(reason, "score.reason", 300, required: false)
             : Guard.Text(reason, "score.reason", 300);
@@ -135,15 +182,50 @@ public sealed partial record LiveEvent
             Guard.Text(comment, "score.comment", MaxCommentLength * 2, required: false),
             previous is not null,
             checkedReason,
-            judging == JudgingState.Closed);
+            judging == JudgingState.Closed,
+            Performance: checkedPerformance);
     }
 
     /// <summary>
     /// A lead moderator enters a judge's paper score sheet for a team: the same checks as <see cref="SubmitScore"/>
     /// (panel, conflicts, judging opened, rubric, range, step, a reason for a correction), marked as from paper.
     /// </summary>
-    public ScoreSubmitted EnterPaperScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? reason) =>
-        SubmitScore(judgeId, teamId, scores, null, reason) with { FromPaper = true };
+    public ScoreSubmitted EnterPaperScore(Guid judgeId, Guid teamId, IReadOnlyList<CriterionScore>? scores, string? reason, string? performance = null) =>
+        SubmitScore(judgeId, teamId, scores, null, reason, performance: performance) with { FromPaper = true };
+
+    /// <summary>
+    /// A moderator sets a team's factor (degree of difficulty) for one of its performances in the current round, or
+    /// with null takes it back to 1. Only for a category whose rules declare several performances; more than 0 and at
+    /// most 1000; not once the category's results are frozen for the reveal.
+    /// </summary>
+    public PerformanceFactorSet SetPerformanceFactor(Guid teamId, string? performance, decimal? factor)
+    {
+        var team = FindTeam(teamId) ?? throw new DomainException("team.unknown");
+        var performances = PerformancesOf(team.CategoryId);
+        var checkedPerformance = (performance ?? string.Empty).Trim();
+        if (performances.Count < 2 || !performances.Contains(checkedPerformance))
+        {
+            throw new DomainException("factor.performance.unknown", performances.Count);
+        }
+
+        if (factor is { } f && (f <= 0m || f > MaxFactor))
+        {
+            throw new DomainException("factor.out-of-range", MaxFactor);
+        }
+
+        EnsureRoundOpen();
+        if (RevealOf(team.CategoryId) is { Rehearsal: false })
+        {
+            throw new DomainException("reveal.already");
+        }
+
+        return FactorOf(teamId, checkedPerformance) == factor
+            ? throw new DomainException("factor.unchanged")
+            : new PerformanceFactorSet(RoundOf(team.CategoryId), teamId, checkedPerformance, factor);
+    }
+
+    /// <summary>Largest factor a moderator can set (diving's degrees of difficulty stay under 5).</summary>
+    public const decimal MaxFactor = 1000m;
 
     public ConflictDeclared DeclareConflict(Guid judgeId, Guid teamId, string? reason)
     {
@@ -292,7 +374,7 @@ public sealed partial record LiveEvent
     /// <summary>
     /// Declares a category's scoring rules (null: back to the event's method and tie-breaks). The rules must be valid
     /// (<see cref="ScoringRules.Problems"/>) and fit the web app's scorecards: the criteria are the rubric's (ids in "D"
-    /// format, same range and weight, whole steps), scores rather than ranked ballots, one panel. Once a category's
+    /// format, same range and weight; any step), scores rather than ranked ballots, one panel. Once a category's
     /// results are frozen for a real reveal its rules are final.
     /// </summary>
     /// <remarks>
@@ -345,11 +427,6 @@ public sealed partial record LiveEvent
             if (criterion.Min != line.ScaleMin || criterion.Max != line.ScaleMax || criterion.Weight != line.Weight)
             {
                 throw new DomainException("rules.web.criterion-differs", line.Name, line.ScaleMin, line.ScaleMax, line.Weight);
-            }
-
-            if (criterion.Step != decimal.Truncate(criterion.Step))
-            {
-                throw new DomainException("rules.web.step-whole", line.Name, criterion.Step);
             }
         }
 
@@ -455,9 +532,11 @@ public sealed partial record LiveEvent
                 throw new DomainException("score.value.out-of-range", criterion.Name, criterion.ScaleMin, criterion.ScaleMax);
             }
 
-            if (declared?.FindCriterion(criterion.Id.ToString("D")) is { Step: > 1m } ruled && (score.Value - criterion.ScaleMin) % ruled.Step != 0m)
+            // Whole numbers unless the category's rules declare another step (0.5, 0.25, 0.1, or 2, 5, …).
+            var step = declared?.FindCriterion(criterion.Id.ToString("D"))?.Step ?? 1m;
+            if ((score.Value - criterion.ScaleMin) % step != 0m)
             {
-                throw new DomainException("score.value.off-step", criterion.Name, ruled.Step, criterion.ScaleMin);
+                throw new DomainException("score.value.off-step", criterion.Name, step, criterion.ScaleMin);
             }
 
             checkedScores.Add(new CriterionScore(criterion.Id, score.Value, Guard.Text(score.Comment, "score.comment", MaxCommentLength, required: false)));

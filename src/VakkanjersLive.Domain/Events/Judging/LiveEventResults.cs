@@ -10,18 +10,33 @@ public static class LiveEventResults
         liveEvent.Rubric.Select(c => new RubricLine(c.Id, c.Weight, c.ScaleMin, c.ScaleMax)).ToList();
 
     /// <summary>
-    /// The scorecards that count in a category's results: the round's panel's scorecards for the round's teams,
-    /// without conflicted judges (declared or by school).
+    /// The scorecards that count in a category's results in a round (default: the current one): the round's panel's
+    /// scorecards for the round's teams, without conflicted judges (declared or by school). With several performances
+    /// a judge's card for a team counts once every performance is scored, with the mean value per criterion
+    /// (<see cref="LiveEvent.ScorecardOf"/>): what the consistency check, readiness and the feedback cards compare; the
+    /// ranking uses <see cref="MarksOf"/>.
     /// </summary>
     public static IReadOnlyList<JudgeScore> CountedScores(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null)
     {
         var round = roundId ?? liveEvent.RoundOf(categoryId);
-        var teams = liveEvent.TeamsInRound(categoryId, round).Select(t => t.Id).ToHashSet();
-        var panel = liveEvent.PanelOf(categoryId, round).Select(j => j.Id).ToHashSet();
-        return liveEvent.Scorecards
-            .Where(s => s.RoundId == round && teams.Contains(s.TeamId) && panel.Contains(s.JudgeId) && !liveEvent.IsConflicted(s.JudgeId, s.TeamId))
+        var performances = liveEvent.PerformancesOf(categoryId, round);
+        return liveEvent.CountedCards(categoryId, round)
+            .Where(s => s.Performance == performances[0])
+            .Select(s => performances.Count == 1 ? s : liveEvent.ScorecardOf(s.JudgeId, s.TeamId, round))
+            .OfType<Scorecard>()
             .Select(s => new JudgeScore(s.JudgeId, s.TeamId, s.Scores.ToDictionary(v => v.CriterionId, v => v.Value)))
             .ToList();
+    }
+
+    /// <summary>The counted scorecards of every performance of the round (see <see cref="CountedScores"/>), in journal order.</summary>
+    private static IEnumerable<Scorecard> CountedCards(this LiveEvent liveEvent, Guid categoryId, Guid round)
+    {
+        var teams = liveEvent.TeamsInRound(categoryId, round).Select(t => t.Id).ToHashSet();
+        var panel = liveEvent.PanelOf(categoryId, round).Select(j => j.Id).ToHashSet();
+        var performances = liveEvent.PerformancesOf(categoryId, round).ToHashSet(StringComparer.Ordinal);
+        return liveEvent.Scorecards
+            .Where(s => s.RoundId == round && teams.Contains(s.TeamId) && panel.Contains(s.JudgeId) && performances.Contains(s.Performance)
+                && !liveEvent.IsConflicted(s.JudgeId, s.TeamId));
     }
 
     /// <summary>The category's ranking in a round (default: the current one) with the event's aggregation (or the one given) and tie-break rules.</summary>
@@ -68,9 +83,34 @@ public static class LiveEventResults
     public static IReadOnlyList<string> EngineTeams(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null) =>
         liveEvent.TeamsInRound(categoryId, roundId).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t.Id.ToString("D")).ToList();
 
-    /// <summary>The counted scorecards of a category in a round (default: the current one) as marks (team, judge and criterion ids in "D" format).</summary>
-    public static IReadOnlyList<Mark> MarksOf(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null) =>
-        ScorecardMarks.From(liveEvent.RubricLines(), [.. liveEvent.EngineTeams(categoryId, roundId).Select(Guid.Parse)], liveEvent.CountedScores(categoryId, roundId));
+    /// <summary>
+    /// The counted scorecards of a category in a round (default: the current one) as marks (team, judge and criterion
+    /// ids in "D" format), with several performances one mark per performance with the team's factor for it (none
+    /// set: empty, i.e. 1).
+    /// </summary>
+    public static IReadOnlyList<Mark> MarksOf(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null)
+    {
+        var round = roundId ?? liveEvent.RoundOf(categoryId);
+        if (liveEvent.PerformancesOf(categoryId, round).Count == 1)
+        {
+            return ScorecardMarks.From(liveEvent.RubricLines(), [.. liveEvent.EngineTeams(categoryId, round).Select(Guid.Parse)], liveEvent.CountedScores(categoryId, round));
+        }
+
+        var marks = new List<Mark>();
+        foreach (var card in liveEvent.CountedCards(categoryId, round))
+        {
+            var factor = liveEvent.FactorOf(card.TeamId, card.Performance, round);
+            foreach (var criterion in liveEvent.Rubric)
+            {
+                if (card.Scores.FirstOrDefault(s => s.CriterionId == criterion.Id) is { } score)
+                {
+                    marks.Add(new Mark(card.TeamId.ToString("D"), card.JudgeId.ToString("D"), criterion.Id.ToString("D"), score.Value, card.Performance, factor));
+                }
+            }
+        }
+
+        return marks.AsReadOnly();
+    }
 
     /// <summary>The category's ranking in a round (default: the current one) by the rules engine with <see cref="RulesOf"/>, with the explanation trail per team.</summary>
     public static RulesResult Standings(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null) =>

@@ -17,6 +17,11 @@ internal static class RulesSummary
             $"minJudges={rules.Panel.MinJudges}",
             $"scale={RulesJson.Name(rules.Scale)}",
         };
+        if (rules.Performances.Count != 1)
+        {
+            parts.Add($"performances={rules.Performances.Count.ToString(CultureInfo.InvariantCulture)} {RulesJson.Name(rules.Performances.Combine)}");
+        }
+
         parts.Add(rules.Rounding is { } r
             ? $"rounding={r.Decimals.ToString(CultureInfo.InvariantCulture)} {RulesJson.Name(r.Mode)} at {string.Join('+', r.At.Select(RulesJson.Name))}"
             : "rounding=none");

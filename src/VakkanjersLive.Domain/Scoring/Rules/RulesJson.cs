@@ -69,6 +69,12 @@ public static class RulesJson
             json.WriteString("scale", Name(rules.Scale));
             json.WriteStartObject("performances");
             json.WriteString("combine", Name(rules.Performances.Combine));
+            if (rules.Performances.Count != 1)
+            {
+                // Only when declared, so files written before the count keep their exact text.
+                json.WriteNumber("count", rules.Performances.Count);
+            }
+
             json.WriteEndObject();
             if (rules.Rounding is { } rounding)
             {
@@ -315,9 +321,9 @@ public static class RulesJson
             }
 
             var performances = new PerformanceRules();
-            if (Get(root, "performances", out var perf) && Object(perf, "$.performances", "combine"))
+            if (Get(root, "performances", out var perf) && Object(perf, "$.performances", "combine", "count"))
             {
-                performances = new PerformanceRules(Enum(perf, "combine", "$.performances", PerformanceCombine.Sum));
+                performances = new PerformanceRules(Enum(perf, "combine", "$.performances", PerformanceCombine.Sum), Integer(perf, "count", "$.performances", 1));
             }
 
             RoundingRules? rounding = null;

@@ -23,6 +23,7 @@ public static class RulesMessages
         ["rules.value.unknown"] = "unknown value for {0}",
         ["rules.panel.drop"] = "the number of values to drop ({0}) must not be negative",
         ["rules.panel.min-judges"] = "minJudges ({0}) must be at least 1",
+        ["rules.performances.count"] = "count ({0}) must be from 1 to {1}",
         ["rules.panel.zscore-drop"] = "zscore does not drop values: set dropHighest and dropLowest to 0",
         ["rules.panel.zscore-cards"] = "zscore works on scored cards only (trim per-card, no ranked ballots)",
         ["rules.panel.trim-ranked"] = "ranked ballots are trimmed per card",

@@ -131,7 +131,19 @@ public sealed record PanelRules(
 
 /// <summary>How several performances per team are combined.</summary>
 /// <param name="Combine">sum | mean | best.</param>
-public sealed record PerformanceRules(PerformanceCombine Combine = PerformanceCombine.Sum);
+/// <param name="Count">
+/// How many performances each team gives (dives, attempts, rounds within one judging), named "1" to "Count": the web
+/// app's judges score each one and a moderator sets each team's factor per performance. 1: one performance, no name.
+/// Files for the command-line tool may name their performances freely; the count is not checked against marks.
+/// </param>
+public sealed record PerformanceRules(PerformanceCombine Combine = PerformanceCombine.Sum, int Count = 1)
+{
+    /// <summary>Most performances per team the rules may declare.</summary>
+    public const int MaxCount = 20;
+
+    /// <summary>The performance ids the web app uses: "1" … "Count", or one empty id for a single performance.</summary>
+    public IReadOnlyList<string> Ids => Count <= 1 ? [string.Empty] : [.. Enumerable.Range(1, Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+}
 
 /// <summary>Declared rounding, in decimal arithmetic.</summary>
 /// <param name="Decimals">Number of decimals, 0 to 10.</param>
@@ -356,6 +368,11 @@ public sealed record ScoringRules(
         if (!Enum.IsDefined(Performances.Combine))
         {
             Add("performances.combine", "rules.value.unknown", "combine");
+        }
+
+        if (Performances.Count < 1 || Performances.Count > PerformanceRules.MaxCount)
+        {
+            Add("performances.count", "rules.performances.count", Performances.Count, PerformanceRules.MaxCount);
         }
 
         if (Rounding is not null)

@@ -27,9 +27,9 @@ public static class ExportEndpoints
     /// </summary>
     public static CsvText RawScores(LiveEvent e, ExportCulture culture, Guid? round = null)
     {
-        var csv = culture.NewCsv().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted");
+        var csv = culture.NewCsv().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted", "performance");
         var cards = e.Scorecards.Where(s => e.FindTeam(s.TeamId) is { } t ? s.RoundId == e.StartedRoundOr(t.CategoryId, round) : s.RoundId == e.CurrentRoundId);
-        foreach (var card in cards.OrderBy(s => e.FindTeam(s.TeamId)?.Name).ThenBy(s => e.FindJudge(s.JudgeId)?.Name))
+        foreach (var card in cards.OrderBy(s => e.FindTeam(s.TeamId)?.Name).ThenBy(s => e.FindJudge(s.JudgeId)?.Name).ThenBy(s => s.Performance, StringComparer.Ordinal))
         {
             var team = e.FindTeam(card.TeamId);
             foreach (var score in card.Scores)
@@ -46,7 +46,8 @@ public static class ExportEndpoints
                     card.Comment,
                     card.Revision,
                     card.Late ? "yes" : "no",
-                    e.IsConflicted(card.JudgeId, card.TeamId) ? "yes" : "no");
+                    e.IsConflicted(card.JudgeId, card.TeamId) ? "yes" : "no",
+                    card.Performance);
             }
         }
 
@@ -120,7 +121,7 @@ public static class ExportEndpoints
     public static async Task<CsvText> AuditTrailAsync(LiveEvent e, ExportCulture culture, ProjectionStore store, IJournal journal, CancellationToken cancellationToken)
     {
         var csv = culture.NewCsv().Row("position", "recorded_at", "actor", "action", "judge", "team", "previous_values", "new_values", "reason", "late", "comment");
-        var previous = new Dictionary<(Guid, Guid, Guid), string?>();
+        var previous = new Dictionary<(Guid, Guid, Guid, string), string?>();
         await foreach (var entry in journal.ReadAsync(JournalStreams.ForEvent(e.Id), 1, cancellationToken))
         {
             // Each part words its own facts (FactCatalog); only judging lines belong in this trail.

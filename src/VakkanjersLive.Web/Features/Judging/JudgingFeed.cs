@@ -25,6 +25,7 @@ public static class JudgingFeed
         .Never<CategoryRoundsDeclared>()
         .Never<CategoryRoundStarted>()
         .Never<RoundPanelSet>()
+        .Never<PerformanceFactorSet>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();
 }

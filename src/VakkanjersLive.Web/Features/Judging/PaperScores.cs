@@ -8,7 +8,7 @@ namespace VakkanjersLive.Web.Features.Judging;
 public sealed record PaperError(int Line, string? Code, IReadOnlyList<object> Arguments, string? Text = null);
 
 /// <summary>One judge's paper scorecard for one team, ready for <see cref="LiveEvent.EnterPaperScore"/>.</summary>
-public sealed record PaperCard(int Line, Guid JudgeId, Guid TeamId, IReadOnlyList<CriterionScore> Scores, bool IsCorrection);
+public sealed record PaperCard(int Line, Guid JudgeId, Guid TeamId, IReadOnlyList<CriterionScore> Scores, bool IsCorrection, string Performance = "");
 
 /// <summary>What a paper score sheet would do: every error, or the scorecards to enter (and how many are unchanged).</summary>
 public sealed record PaperPlan(IReadOnlyList<PaperError> Errors, IReadOnlyList<PaperCard> Cards, int Unchanged)
@@ -44,7 +44,7 @@ public static class PaperScores
         var teams = e.TeamsInRound(categoryId).ToList();
         var panel = e.PanelOf(categoryId).ToList();
         var errors = new List<PaperError>();
-        var marks = new List<(Mark Mark, int Line, Guid Team, Guid Judge, Guid Criterion, int Value)>();
+        var marks = new List<(Mark Mark, int Line, Guid Team, Guid Judge, Guid Criterion, decimal Value, string Performance)>();
         for (var i = 0; i < file.Marks.Count; i++)
         {
             var (mark, line) = (file.Marks[i], file.Lines[i]);
@@ -67,19 +67,16 @@ public static class PaperScores
                 errors.Add(new PaperError(line, "paper.criterion.unknown", [mark.Criterion]));
             }
 
-            if (mark.Performance.Length > 0 || mark.Factor is not null || mark.Panel.Length > 0)
+            // Factors are set in the console, panels are not on paper; a performance only where the rules declare several.
+            if (mark.Factor is not null || mark.Panel.Length > 0 || !e.PerformancesOf(categoryId).Contains(mark.Performance.Trim()))
             {
                 errors.Add(new PaperError(line, "paper.columns.unsupported", []));
             }
 
-            if (mark.Value != decimal.Truncate(mark.Value) || mark.Value is < int.MinValue or > int.MaxValue)
-            {
-                errors.Add(new PaperError(line, "paper.value.whole", [ScoresCsv.Number(mark.Value)]));
-            }
-
             if (errors.Count == before)
             {
-                marks.Add((new Mark(team!.Id.ToString("D"), judge!.Id.ToString("D"), criterion!.Id.ToString("D"), mark.Value), line, team.Id, judge.Id, criterion.Id, (int)mark.Value));
+                var performance = mark.Performance.Trim();
+                marks.Add((new Mark(team!.Id.ToString("D"), judge!.Id.ToString("D"), criterion!.Id.ToString("D"), mark.Value, performance), line, team.Id, judge.Id, criterion.Id, mark.Value, performance));
             }
         }
 
@@ -96,11 +93,11 @@ public static class PaperScores
         var cards = new List<PaperCard>();
         var unchanged = 0;
         var state = e;
-        foreach (var card in marks.GroupBy(m => (m.Judge, m.Team)))
+        foreach (var card in marks.GroupBy(m => (m.Judge, m.Team, m.Performance)))
         {
             var line = card.First().Line;
             var scores = card.Select(m => new CriterionScore(m.Criterion, m.Value, string.Empty)).ToList();
-            var existing = state.ScorecardOf(card.Key.Judge, card.Key.Team);
+            var existing = state.PerformanceCardOf(card.Key.Judge, card.Key.Team, card.Key.Performance);
             if (existing is not null && existing.Scores.Count == scores.Count
                 && scores.All(s => existing.Scores.Any(x => x.CriterionId == s.CriterionId && x.Value == s.Value)))
             {
@@ -110,9 +107,9 @@ public static class PaperScores
 
             try
             {
-                var fact = state.EnterPaperScore(card.Key.Judge, card.Key.Team, scores, existing is null ? null : correctionReason);
+                var fact = state.EnterPaperScore(card.Key.Judge, card.Key.Team, scores, existing is null ? null : correctionReason, card.Key.Performance);
                 state = state.Apply(fact);
-                cards.Add(new PaperCard(line, card.Key.Judge, card.Key.Team, scores, existing is not null));
+                cards.Add(new PaperCard(line, card.Key.Judge, card.Key.Team, scores, existing is not null, card.Key.Performance));
             }
             catch (DomainException ex)
             {

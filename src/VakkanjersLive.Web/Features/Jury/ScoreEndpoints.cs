@@ -11,11 +11,12 @@ namespace VakkanjersLive.Web.Features.Jury;
 /// <summary>
 /// What the jury page's outbox sends. The judge and the event come from the cookie, never from the body.
 /// <see cref="RoundId"/>: the round the form showed (absent from older pages), so a scorecard typed in a heat is
-/// refused rather than counted in the final.
+/// refused rather than counted in the final. <see cref="Performance"/> is "1" … "n" when the category's rules declare
+/// several performances, else absent.
 /// </summary>
-public sealed record ScoreSubmission(Guid CommandId, Guid TeamId, IReadOnlyList<ScoreSubmissionLine>? Scores, string? Comment, string? Reason, Guid? RoundId = null);
+public sealed record ScoreSubmission(Guid CommandId, Guid TeamId, IReadOnlyList<ScoreSubmissionLine>? Scores, string? Comment, string? Reason, Guid? RoundId = null, string? Performance = null);
 
-public sealed record ScoreSubmissionLine(Guid CriterionId, int Value, string? Comment);
+public sealed record ScoreSubmissionLine(Guid CriterionId, decimal Value, string? Comment);
 
 /// <summary>The answer: <see cref="Ok"/> only once the scorecard is durable in the journal.</summary>
 public sealed record ScoreReceipt(bool Ok, long Position, bool Duplicate, string? Code, string? Message);
@@ -35,7 +36,8 @@ public static class ScoreEndpoints
         // The body is read here, not bound by the framework, so a malformed one gets the stable code and the localised
         // message like any other refusal, never the parser's exception text (or the framework's empty 400/415).
         var body = await ReadAsync(request, cancellationToken);
-        if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines || body.Scores.Any(s => s is null))
+        if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines || body.Scores.Any(s => s is null)
+            || body.Performance is { Length: > 10 })
         {
             return Refused(localizer, "score.payload.invalid", StatusCodes.Status400BadRequest);
         }
@@ -46,7 +48,7 @@ public static class ScoreEndpoints
         }
 
         var lines = body.Scores.Select(s => new CriterionScore(s.CriterionId, s.Value, s.Comment ?? string.Empty)).ToList();
-        var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason, body.RoundId), cancellationToken);
+        var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason, body.RoundId, body.Performance), cancellationToken);
         if (result.Succeeded)
         {
             return Results.Ok(new ScoreReceipt(true, result.Position, result.WasDuplicate, null, null));

@@ -9,7 +9,9 @@
   const judge = () => root()?.dataset.juryJudge ?? 'unknown';
   const text = (name, arg) => (root()?.dataset[name] ?? name).replace('{0}', arg ?? '');
   const outboxKey = () => `vkl-outbox:${judge()}`;
-  const draftKey = (team) => `vkl-draft:${judge()}:${team}`;
+  // With several performances per team (dives, attempts) each has its own form part, draft and status.
+  const slot = (team, performance) => (performance ? `${team}:${performance}` : team);
+  const draftKey = (team, performance = '') => `vkl-draft:${judge()}:${slot(team, performance)}`;
 
   const load = (key, fallback) => {
     try {
@@ -29,27 +31,33 @@
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   };
 
-  const collect = (form) => ({
-    teamId: form.dataset.teamForm,
+  // part: one performance's block ([data-performance-form]) inside the team's form.
+  const collect = (part) => ({
+    teamId: part.closest('[data-team-form]').dataset.teamForm,
     // The round the form shows: the server refuses a scorecard of an earlier round instead of counting it in this one.
-    roundId: form.dataset.round || null,
-    scores: [...form.querySelectorAll('[data-criterion]')].map((set) => ({
+    roundId: part.closest('[data-team-form]').dataset.round || null,
+    performance: part.dataset.performanceForm ?? '',
+    scores: [...part.querySelectorAll('[data-criterion]')].map((set) => ({
       criterionId: set.dataset.criterion,
-      value: set.querySelector('input[type=radio]:checked')?.value ?? null,
+      // Buttons, or a number field for a fine step (its value is always with a decimal point, whatever the language).
+      value: set.querySelector('input[type=radio]:checked')?.value ?? (set.querySelector('[data-score-value]')?.value || null),
       comment: set.querySelector('textarea')?.value ?? '',
     })),
-    comment: form.querySelector('[data-overall-comment]')?.value ?? '',
-    reason: form.querySelector('[data-reason]')?.value ?? '',
+    comment: part.querySelector('[data-overall-comment]')?.value ?? '',
+    reason: part.querySelector('[data-reason]')?.value ?? '',
   });
 
-  const restoreDraft = (form) => {
-    const draft = load(draftKey(form.dataset.teamForm), null);
+  const restoreDraft = (part) => {
+    const form = part.closest('[data-team-form]');
+    const teamId = form.dataset.teamForm;
+    const performance = part.dataset.performanceForm ?? '';
+    const draft = load(draftKey(teamId, performance), null);
     // A draft typed in an earlier round is not this round's scorecard.
     if (!draft || (draft.roundId && draft.roundId !== form.dataset.round)) {
       return;
     }
     for (const score of draft.scores ?? []) {
-      const set = form.querySelector(`[data-criterion="${score.criterionId}"]`);
+      const set = part.querySelector(`[data-criterion="${score.criterionId}"]`);
       if (!set) {
         continue;
       }
@@ -58,21 +66,25 @@
         if (radio) {
           radio.checked = true;
         }
+        const number = set.querySelector('[data-score-value]');
+        if (number) {
+          number.value = score.value;
+        }
       }
       const comment = set.querySelector('textarea');
       if (comment) {
         comment.value = score.comment ?? '';
       }
     }
-    const overall = form.querySelector('[data-overall-comment]');
+    const overall = part.querySelector('[data-overall-comment]');
     if (overall) {
       overall.value = draft.comment ?? '';
     }
-    const reason = form.querySelector('[data-reason]');
+    const reason = part.querySelector('[data-reason]');
     if (reason) {
       reason.value = draft.reason ?? '';
     }
-    setStatus(form.dataset.teamForm, text('textDraft'));
+    setStatus(slot(teamId, performance), text('textDraft'));
   };
 
   const setStatus = (teamId, message, isError = false) => {
@@ -96,17 +108,18 @@
     }
   };
 
-  const queue = (form) => {
-    const entry = collect(form);
+  const queue = (part) => {
+    const entry = collect(part);
+    const status = slot(entry.teamId, entry.performance);
     const missing = entry.scores.filter((s) => s.value === null).length;
     if (missing > 0) {
-      setStatus(entry.teamId, text('textIncomplete', missing), true);
+      setStatus(status, text('textIncomplete', missing), true);
       return;
     }
-    const outbox = load(outboxKey(), []).filter((e) => e.teamId !== entry.teamId || e.inFlight);
+    const outbox = load(outboxKey(), []).filter((e) => slot(e.teamId, e.performance) !== status || e.inFlight);
     outbox.push({ ...entry, commandId: uuid(), scores: entry.scores.map((s) => ({ ...s, value: Number(s.value) })) });
     save(outboxKey(), outbox);
-    setStatus(entry.teamId, text('textQueued'));
+    setStatus(status, text('textQueued'));
     renderBadge();
     flush();
   };
@@ -131,16 +144,17 @@
           break; // offline: try again on the next trigger
         }
         const body = await response.json().catch(() => ({}));
+        const status = slot(entry.teamId, entry.performance);
         if (response.ok && body.ok === true) {
           drop(entry);
-          localStorage.removeItem(draftKey(entry.teamId));
-          setStatus(entry.teamId, text('textSaved'));
+          localStorage.removeItem(draftKey(entry.teamId, entry.performance));
+          setStatus(status, text('textSaved'));
         } else if (response.status === 401) {
-          setStatus(entry.teamId, text('textSignedOut'), true);
+          setStatus(status, text('textSignedOut'), true);
           break; // keep it: after signing in again it is sent
         } else if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
           drop(entry);
-          setStatus(entry.teamId, body.message ?? text('textRefused'), true);
+          setStatus(status, body.message ?? text('textRefused'), true);
         } else {
           break; // the server is unwell: keep it and retry
         }
@@ -183,14 +197,15 @@
     const submit = event.target.closest('[data-submit-team]');
     if (submit) {
       event.preventDefault();
-      queue(submit.closest('[data-team-form]'));
+      queue(submit.closest('[data-performance-form]'));
     }
   });
 
   document.addEventListener('input', (event) => {
-    const form = event.target.closest?.('[data-team-form]');
-    if (form) {
-      save(draftKey(form.dataset.teamForm), collect(form));
+    const part = event.target.closest?.('[data-performance-form]');
+    if (part) {
+      const draft = collect(part);
+      save(draftKey(draft.teamId, draft.performance), draft);
     }
   });
 
@@ -205,7 +220,7 @@
     }
     for (const form of fresh) {
       form.dataset.adopted = 'yes';
-      restoreDraft(form);
+      form.querySelectorAll('[data-performance-form]').forEach(restoreDraft);
     }
     if (!document.querySelector('[data-team-form][data-visible]')) {
       const candidates = [sessionStorage.getItem(`vkl-selected:${judge()}`), root().dataset.defaultTeam];

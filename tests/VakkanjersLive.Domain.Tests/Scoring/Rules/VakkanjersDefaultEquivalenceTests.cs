@@ -67,7 +67,7 @@ public sealed class VakkanjersDefaultEquivalenceTests
             {
                 foreach (var team in teams.Where(_ => random.NextDouble() < 0.8))
                 {
-                    scores.Add(new JudgeScore(judge, team, rubric.ToDictionary(l => l.CriterionId, l => random.Next(l.Min, l.Max + 1))));
+                    scores.Add(new JudgeScore(judge, team, rubric.ToDictionary(l => l.CriterionId, l => (decimal)random.Next(l.Min, l.Max + 1))));
                 }
             }
 
