@@ -67,7 +67,12 @@ public sealed class ScreenFitTests(BrowserFixture browser) : IClassFixture<Brows
 
         // Join: an event with nobody on stage and nothing else going on.
         var quiet = await TestData.SmallFinaleAsync(_app, "Rustige finale");
-        await CheckScenesAsync(await OpenAsync(quiet.JoinCode), "join");
+        // Both displays show how to join: the screen full size, the overlay as a lower third (it showed nothing).
+        await CheckScenesAsync(await OpenAsync(quiet.JoinCode), "join", async page =>
+        {
+            await Assertions.Expect(page.Locator(".screen-join .qr svg, .overlay-join .qr svg")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".screen-join .join-url, .overlay-join .join-url")).ToContainTextAsync(quiet.JoinCode);
+        });
 
         var pages = await OpenAsync(Finale.JoinCode);
         var category = Finale.Categories[0].Id;
