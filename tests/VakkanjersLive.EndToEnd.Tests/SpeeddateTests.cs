@@ -97,7 +97,13 @@ public sealed class SpeeddateTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(asml.Locator("#company-summary")).ToContainTextAsync("Hoe word je monteur bij ASML?");
 
         // The producer starts the clock: round 1 everywhere, from the server's time.
+        // Asked first: a start fixes the rotation and cannot be undone.
         await producer.Locator("#start-speeddate").ClickAsync();
+        await producer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Annuleren" }).ClickAsync();
+        await Assertions.Expect(producer.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Assertions.Expect(producer.Locator("#start-speeddate")).ToBeVisibleAsync();
+        await producer.Locator("#start-speeddate").ClickAsync();
+        await producer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Klok starten" }).ClickAsync();
         await Assertions.Expect(producer.Locator("#producer-clock")).ToContainTextAsync("Ronde 1 van 2");
         foreach (var (page, classId) in new[] { (class2A, klas2A), (class3B, klas3B) })
         {
