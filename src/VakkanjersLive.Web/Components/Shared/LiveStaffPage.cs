@@ -104,7 +104,7 @@ public abstract class LiveStaffPage : StaffComponent, IDisposable
     {
         try
         {
-            _ = InvokeAsync(RenderChange);
+            _ = InvokeInCircuitCultureAsync(RenderChange);
         }
         catch (ObjectDisposedException)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -16,6 +17,11 @@ namespace VakkanjersLive.Web.Components.Shared;
 /// </summary>
 public abstract class StaffComponent : ComponentBase
 {
+    // The circuit's language, taken when the renderer made the component (on the circuit). A change that arrives on a
+    // journal writer's thread carries that writer's culture (the culture of whoever started it, or none), so a render
+    // it asks for is run in these (InvokeInCircuitCultureAsync): dates and numbers stay Dutch on a Dutch page.
+    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private Guid _commandId = Guid.NewGuid();
     private CommandKey? _commandKey;
 
@@ -46,6 +52,14 @@ public abstract class StaffComponent : ComponentBase
 
     /// <summary>Whether a refusal is only shown next to the form (<see cref="Error"/>) rather than in a snackbar.</summary>
     protected virtual bool ErrorsInline => false;
+
+    /// <summary>Runs <paramref name="work"/> on the renderer in the circuit's culture, whatever thread asks (see above).</summary>
+    protected Task InvokeInCircuitCultureAsync(Action work) => InvokeAsync(() =>
+    {
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
+        work();
+    });
 
     /// <summary>
     /// Runs the decision and reports it: a refusal in <see cref="Error"/> (and in a snackbar unless
