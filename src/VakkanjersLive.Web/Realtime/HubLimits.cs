@@ -115,14 +115,17 @@ public sealed class SlowModeGate(TimeProvider time) : IDisposable
     /// <summary>How often the sweep has looked at a viewer's last post (diagnostics).</summary>
     public long Checks => _last.IdleChecks;
 
-    /// <summary>Whole seconds to wait, or null when the viewer may post.</summary>
-    public int? Wait(Guid eventId, Guid viewerId, int seconds) =>
-        seconds > 0 && _last.Get((eventId, viewerId)).Wait(TimeSpan.FromSeconds(seconds)) is { } left ? (int)Math.Ceiling(left.TotalSeconds) : null;
+    /// <summary>When a message that arrived at <paramref name="arrivedAt"/> was sent (see <see cref="PostClock.SentAt"/>).</summary>
+    public long SentAt(Guid eventId, Guid viewerId, long arrivedAt, long? sentMs) => _last.Get((eventId, viewerId)).SentAt(arrivedAt, sentMs);
 
-    /// <summary>The clock's timestamp when a message arrives: slow mode counts from arrival, not from when it was stored.</summary>
+    /// <summary>Whole seconds to wait for a message sent at <paramref name="sentAt"/>, or null when the viewer may post.</summary>
+    public int? Wait(Guid eventId, Guid viewerId, int seconds, long sentAt) =>
+        seconds > 0 && _last.Get((eventId, viewerId)).Wait(TimeSpan.FromSeconds(seconds), sentAt) is { } left ? (int)Math.Ceiling(left.TotalSeconds) : null;
+
+    /// <summary>The clock's timestamp when a message arrives: slow mode counts from when it was sent, never from when it was stored.</summary>
     public long Now() => time.GetTimestamp();
 
-    public void Record(Guid eventId, Guid viewerId, long arrivedAt) => _last.Get((eventId, viewerId)).Record(arrivedAt);
+    public void Record(Guid eventId, Guid viewerId, long sentAt, long arrivedAt, long? sentMs) => _last.Get((eventId, viewerId)).Record(sentAt, arrivedAt, sentMs);
 
     public void Dispose() => _last.Dispose();
 }

@@ -45,7 +45,15 @@ public sealed record JoinResult(bool Ok, string? Code, string? Message, Guid Eve
     public FeedBatch? Batch { get; init; }
 }
 
-public sealed record ChatRequest(Guid CommandId, string? Text);
+/// <summary>
+/// A chat line. <see cref="SentAt"/>: when the client sent it, in milliseconds since 1970 on its own clock (the
+/// browser's <c>Date.now()</c>); slow mode judges the viewer by it (see <c>PostClock</c>). Optional.
+/// </summary>
+public sealed record ChatRequest(Guid CommandId, string? Text, long? SentAt = null)
+{
+    /// <summary>The latest send time accepted: the end of the year 9999.</summary>
+    public const long MaxSentAt = 253_402_300_799_999;
+}
 
 public sealed record ReactionRequest(Guid TeamId, string? Kind);
 

@@ -72,7 +72,7 @@ public sealed class LiveHub(
         JoinAsync,
         JoinFailed);
 
-    public Task<SendResult> SendChat(ChatRequest? request) => Call(request, r => r.CommandId != Guid.Empty, SendChatAsync, Failed);
+    public Task<SendResult> SendChat(ChatRequest? request) => Call(request, r => r.CommandId != Guid.Empty && r.SentAt is null or (>= 0 and <= ChatRequest.MaxSentAt), SendChatAsync, Failed);
 
     /// <summary>
     /// A viewer's vote on the open poll: acknowledged ("poll.voted") only once it is in the journal. The same
@@ -318,7 +318,8 @@ public sealed class LiveHub(
             return Failed(ex.Code, ex.Arguments);
         }
 
-        if (limits.SlowMode.Wait(eventId, viewerId, liveEvent.ChatSettings.SlowModeSeconds) is { } wait)
+        var sentAt = limits.SlowMode.SentAt(eventId, viewerId, arrivedAt, request.SentAt);
+        if (limits.SlowMode.Wait(eventId, viewerId, liveEvent.ChatSettings.SlowModeSeconds, sentAt) is { } wait)
         {
             return Failed(HubErrorCodes.ChatSlowMode, [wait]);
         }
@@ -334,7 +335,7 @@ public sealed class LiveHub(
             return Failed(result.ErrorCode!, result.ErrorArguments);
         }
 
-        limits.SlowMode.Record(eventId, viewerId, arrivedAt);
+        limits.SlowMode.Record(eventId, viewerId, sentAt, arrivedAt, request.SentAt);
         return store.GetEvent(eventId)?.FindMessage(request.CommandId) is { Status: ChatStatus.Held }
             ? Answer(HubErrorCodes.ChatHeld)
             : SendResult.Success;

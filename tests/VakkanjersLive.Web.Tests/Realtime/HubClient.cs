@@ -144,8 +144,8 @@ internal sealed class HubClient : IAsyncDisposable
         return result;
     }
 
-    public Task<SendResult> ChatAsync(string? text) =>
-        Connection.InvokeAsync<SendResult>("SendChat", new ChatRequest(Guid.NewGuid(), text));
+    public Task<SendResult> ChatAsync(string? text, long? sentAt = null) =>
+        Connection.InvokeAsync<SendResult>("SendChat", new ChatRequest(Guid.NewGuid(), text, sentAt));
 
     public Task<SendResult> VoteAsync(Guid pollId, Guid optionId, Guid? commandId = null) =>
         Connection.InvokeAsync<SendResult>("Vote", new VoteRequest(commandId ?? Guid.NewGuid(), pollId, optionId));

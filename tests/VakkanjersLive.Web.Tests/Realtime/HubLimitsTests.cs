@@ -152,9 +152,9 @@ public sealed class HubLimitsTests : IAsyncLifetime
 
         var arrived = slowMode.Now();
         _clock.Advance(TimeSpan.FromSeconds(2));
-        slowMode.Record(eventId, viewer, arrived);
+        slowMode.Record(eventId, viewer, arrived, arrived, null);
 
-        Assert.Equal(3, slowMode.Wait(eventId, viewer, 5));
+        Assert.Equal(3, slowMode.Wait(eventId, viewer, 5, slowMode.Now()));
     }
 
     [Fact]
@@ -162,17 +162,18 @@ public sealed class HubLimitsTests : IAsyncLifetime
     {
         var slowMode = _app.Services.GetRequiredService<HubLimits>().SlowMode;
         var (eventId, viewer) = (Guid.NewGuid(), Guid.NewGuid());
-        Assert.Null(slowMode.Wait(eventId, viewer, 5));
+        Assert.Null(slowMode.Wait(eventId, viewer, 5, slowMode.Now()));
 
-        slowMode.Record(eventId, viewer, slowMode.Now());
-        Assert.Equal(5, slowMode.Wait(eventId, viewer, 5));
+        var first = slowMode.Now();
+        slowMode.Record(eventId, viewer, first, first, null);
+        Assert.Equal(5, slowMode.Wait(eventId, viewer, 5, slowMode.Now()));
         _clock.Advance(TimeSpan.FromSeconds(3.5));
-        Assert.Equal(2, slowMode.Wait(eventId, viewer, 5));
-        Assert.Equal(27, slowMode.Wait(eventId, viewer, 30));
-        Assert.Null(slowMode.Wait(eventId, viewer, 0));
+        Assert.Equal(2, slowMode.Wait(eventId, viewer, 5, slowMode.Now()));
+        Assert.Equal(27, slowMode.Wait(eventId, viewer, 30, slowMode.Now()));
+        Assert.Null(slowMode.Wait(eventId, viewer, 0, slowMode.Now()));
         _clock.Advance(TimeSpan.FromSeconds(1.5));
-        Assert.Null(slowMode.Wait(eventId, viewer, 5));
-        Assert.Null(slowMode.Wait(Guid.NewGuid(), viewer, 5));
+        Assert.Null(slowMode.Wait(eventId, viewer, 5, slowMode.Now()));
+        Assert.Null(slowMode.Wait(Guid.NewGuid(), viewer, 5, slowMode.Now()));
 
         _clock.Advance(TimeSpan.FromSeconds(LiveEvent.MaxSlowModeSeconds));
         await LimitsClock.AfterASweepAsync(() => slowMode.Checks, slowMode.Remembered);

@@ -92,7 +92,7 @@ export const bindActions = (client, ctx) => {
     }
     feedback.textContent = text('textSending');
     try {
-      const result = await invoke('SendChat', { commandId: uuid(), text: message });
+      const result = await invoke('SendChat', { commandId: uuid(), text: message, sentAt: Date.now() });
       feedback.textContent = result.message ?? '';
       feedback.classList.toggle('is-info', result.ok);
       if (result.ok) {
