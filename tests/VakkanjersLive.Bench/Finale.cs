@@ -30,7 +30,7 @@ internal static class FinaleBench
     public static async Task<int> RunAsync(string[] args)
     {
         var options = FinaleOptions.Parse(args);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"finale   {options.Viewers} viewers · feed {options.Rate}/s · chat {options.Chat}/s · {options.Votes} votes in {options.Seconds} s · {options.Judges} judges × {options.Teams} teams · phases of {options.Seconds} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"finale   {options.Viewers} viewers · feed {options.Rate}/s · chat {options.Chat}/s · {options.Votes} votes in {options.Seconds} s · {options.Judges} judges × {options.Teams} teams · phases of {options.Seconds} s · {options.Nodes} node(s) · {options.Generators} generator process(es)"));
         var results = new Dictionary<string, FinaleResult>(StringComparer.Ordinal);
         foreach (var kind in options.Targets)
         {
@@ -56,9 +56,9 @@ internal static class FinaleBench
     private static async Task<FinaleResult> RunTargetAsync(string kind, FinaleOptions options)
     {
         var result = new FinaleResult { Kind = kind, LoadBefore = LoadAverage() };
-        await using var server = await ServerProcess.StartAsync(kind, options);
+        await using var server = await ServerNodes.StartAsync(kind, options);
         var target = server.Description;
-        var audience = new Audience(target, options.Viewers);
+        IAudience audience = options.Generators > 1 ? AudienceFleet.Start(target, options.Viewers, options.Generators) : new Audience(target, options.Viewers);
         var before = await server.StatsAsync();
 
         var ramp = Stopwatch.StartNew();
@@ -84,7 +84,7 @@ internal static class FinaleBench
         result.ServerManagedKbPerViewer = audience.Connected == 0 ? 0 : (after.Managed - before.Managed) / 1024.0 / audience.Connected;
         Progress(kind, "memory", string.Create(CultureInfo.InvariantCulture, $"{result.ServerKbPerViewer:F1} KB working set, {result.ServerManagedKbPerViewer:F1} KB managed heap per viewer"));
 
-        var cpu = CpuMeter.Start(server.ProcessId);
+        var cpu = CpuMeter.Start(server.ProcessIds, audience is AudienceFleet fleet ? fleet.ProcessIds : []);
 
         // Chat through the hub from distinct viewers.
         var chat = await audience.ChatAsync(options.Chat, options.Seconds, offset: 0);
@@ -108,7 +108,7 @@ internal static class FinaleBench
         result.LoadChatP99Ms = loadFanout.P99;
         (result.JuryAckP50Ms, result.JuryAckP99Ms, result.JuryRefused) = (Percentile(jury.Acks, 0.5), Percentile(jury.Acks, 0.99), jury.Refused);
         (result.VoteAckP99Ms, result.VotesAcked, result.VotesRefused) = (Percentile(votes.Acks, 0.99), votes.Acks.Count, votes.Refused);
-        result.VotesCounted = await server.TallyAsync();
+        result.VotesCounted = await server.TallyAsync(votes.Acks.Count);
         result.StageAckP99Ms = Percentile(server.StageAcks, 0.99);
         Progress(kind, "load", string.Create(CultureInfo.InvariantCulture, $"jury ack p50 {result.JuryAckP50Ms:F1} ms p99 {result.JuryAckP99Ms:F1} ms ({jury.Acks.Count} cards, refused {jury.Refused}); votes {votes.Acks.Count} acked, {result.VotesCounted} counted, ack p99 {result.VoteAckP99Ms:F0} ms, refused {votes.Refused}; stage ack p99 {result.StageAckP99Ms:F1} ms; chat fan-out {loadFanout.Describe()}"));
         (result.CpuServerPct, result.CpuGeneratorPct) = cpu.Stop();
@@ -118,8 +118,8 @@ internal static class FinaleBench
         var rejoinRefused = await audience.ReconnectAllAsync();
         result.RejoinAllSeconds = storm.Elapsed.TotalSeconds;
         Progress(kind, "rejoin", string.Create(CultureInfo.InvariantCulture, $"{audience.Connected}/{options.Viewers} back in {result.RejoinAllSeconds:F1} s{Refusals(rejoinRefused)}"));
-        result.Gaps = audience.Gaps;
         await audience.DisposeAsync();
+        result.Gaps = audience.Gaps;
         return result;
     }
 
@@ -143,7 +143,7 @@ internal static class FinaleBench
         Console.WriteLine($"{kind,-5} {phase,-7} {text}");
 }
 
-internal sealed record FinaleOptions(int Viewers, int Rate, int Chat, int Votes, int Judges, int Teams, int Seconds, string[] Targets, string? Json)
+internal sealed record FinaleOptions(int Viewers, int Rate, int Chat, int Votes, int Judges, int Teams, int Seconds, string[] Targets, string? Json, int Nodes = 1, int Generators = 1)
 {
     public static FinaleOptions Parse(string[] args)
     {
@@ -160,16 +160,18 @@ internal sealed record FinaleOptions(int Viewers, int Rate, int Chat, int Votes,
             return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
         }
 
-        // Bounded: one generator process holds at most 20,000 open files here (ulimit -n), two sockets a viewer on
-        // this box count once in the generator and once in the server.
-        var viewers = Get("--viewers", 1000, 19_000);
+        // Bounded: a process holds at most 20,000 open files here (ulimit -n): a server node takes at most 19,000
+        // viewers, a generator process 19,000 (by default one per 15,000 past 19,000).
+        var nodes = Get("--nodes", 1, 4);
+        var viewers = Get("--viewers", 1000, 19_000 * nodes);
+        var generators = Math.Max(Get("--generators", viewers <= 19_000 ? 1 : (viewers + 14_999) / 15_000, 8), (viewers + 18_999) / 19_000);
         var targets = (Text("--targets") ?? "bare,app").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (targets.Any(t => t is not ("bare" or "app")))
         {
             throw new ArgumentException("--targets takes bare, app or both (bare,app).");
         }
 
-        return new FinaleOptions(viewers, Get("--rate", 2, 100), Get("--chat", 20, 200), Math.Min(Get("--votes", 1000, 19_000), viewers), Get("--judges", 5, 50), Get("--teams", 10, 60), Get("--seconds", 10, 120), targets, Text("--json"));
+        return new FinaleOptions(viewers, Get("--rate", 2, 100), Get("--chat", 20, 200), Math.Min(Get("--votes", 1000, 19_000), viewers), Get("--judges", 5, 50), Get("--teams", 10, 60), Get("--seconds", 10, 120), targets, Text("--json"), nodes, generators);
     }
 }
 
@@ -302,6 +304,8 @@ internal sealed record FinaleReport(FinaleOptions Options, IReadOnlyDictionary<s
                 ["judges"] = Options.Judges,
                 ["teams"] = Options.Teams,
                 ["phase_s"] = Options.Seconds,
+                ["nodes"] = Options.Nodes,
+                ["generator_processes"] = Options.Generators,
             },
         };
         foreach (var (kind, result) in Results)
@@ -328,6 +332,93 @@ internal sealed record FinaleReport(FinaleOptions Options, IReadOnlyDictionary<s
     }
 }
 
+/// <summary>
+/// A target on one node, or on several sharing one real redis-server (started here on a free loopback port): the first
+/// node sets the event up, feeds and steps the stage; the others join it. Memory, CPU and GC add up over the nodes.
+/// </summary>
+internal sealed class ServerNodes : IAsyncDisposable
+{
+    private readonly ServerProcess[] _nodes;
+    private readonly VakkanjersLive.Tests.Shared.Processes.RedisServer? _redis;
+
+    private ServerNodes(ServerProcess[] nodes, VakkanjersLive.Tests.Shared.Processes.RedisServer? redis, TargetDescription description) =>
+        (_nodes, _redis, Description) = (nodes, redis, description);
+
+    public TargetDescription Description { get; }
+
+    public IEnumerable<int> ProcessIds => _nodes.Select(n => n.ProcessId);
+
+    public ConcurrentDictionary<string, long> SentTicks => _nodes[0].SentTicks;
+
+    public ConcurrentBag<double> StageAcks => _nodes[0].StageAcks;
+
+    public static async Task<ServerNodes> StartAsync(string kind, FinaleOptions options)
+    {
+        if (options.Nodes == 1)
+        {
+            var single = await ServerProcess.StartAsync(kind, options);
+            return new ServerNodes([single], null, single.Description);
+        }
+
+        var redis = new VakkanjersLive.Tests.Shared.Processes.RedisServer();
+        var first = await ServerProcess.StartAsync(kind, options, redis.ConnectionString);
+        var nodes = new List<ServerProcess> { first };
+        for (var i = 1; i < options.Nodes; i++)
+        {
+            nodes.Add(await ServerProcess.StartAsync(kind, options, redis.ConnectionString, first.Description));
+        }
+
+        Console.WriteLine($"{kind,-5} redis   127.0.0.1:{redis.Port}, {options.Nodes} nodes");
+        return new ServerNodes([.. nodes], redis, first.Description with { Nodes = [.. nodes.Select(n => n.Description.Url)] });
+    }
+
+    public Task CommandAsync(string command, string answer) => _nodes[0].CommandAsync(command, answer);
+
+    public async Task<(long Managed, long WorkingSet)> StatsAsync()
+    {
+        var stats = await Task.WhenAll(_nodes.Select(n => n.StatsAsync()));
+        return (stats.Sum(s => s.Managed), stats.Sum(s => s.WorkingSet));
+    }
+
+    public async Task<(double MaxPauseMs, double PauseTotalMs, int Count)> WatchGcAsync(int seconds)
+    {
+        var watched = await Task.WhenAll(_nodes.Select(n => n.WatchGcAsync(seconds)));
+        return (watched.Max(w => w.MaxPauseMs), watched.Sum(w => w.PauseTotalMs), watched.Sum(w => w.Count));
+    }
+
+    /// <summary>
+    /// The votes counted: the bare hub counts per node; the app counts once, in the shared journal, read on the first
+    /// node (which may still be folding the other nodes' last votes: read until it has the acknowledged ones, at most 30 s).
+    /// </summary>
+    public async Task<int> TallyAsync(int acknowledged)
+    {
+        if (Description.Kind == "bare")
+        {
+            return (await Task.WhenAll(_nodes.Select(n => n.TallyAsync()))).Sum();
+        }
+
+        var waited = Stopwatch.StartNew();
+        var tally = await _nodes[0].TallyAsync();
+        while (tally < acknowledged && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(200);
+            tally = await _nodes[0].TallyAsync();
+        }
+
+        return tally;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in _nodes)
+        {
+            await node.DisposeAsync();
+        }
+
+        _redis?.Dispose();
+    }
+}
+
 /// <summary>A bench server child process and the lines it prints.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -347,7 +438,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public ConcurrentBag<double> StageAcks { get; } = [];
 
-    public static async Task<ServerProcess> StartAsync(string kind, FinaleOptions options)
+    public static async Task<ServerProcess> StartAsync(string kind, FinaleOptions options, string? redis = null, TargetDescription? join = null)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
@@ -360,6 +451,16 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.Environment["DOTNET_gcServer"] = "1"; // as the Web SDK ships the app
         start.Environment["VKL_BENCH_JUDGES"] = options.Judges.ToString(CultureInfo.InvariantCulture);
         start.Environment["VKL_BENCH_TEAMS"] = options.Teams.ToString(CultureInfo.InvariantCulture);
+        if (redis is not null)
+        {
+            start.Environment[FinaleServer.RedisVariable] = redis;
+        }
+
+        if (join is not null)
+        {
+            start.Environment[FinaleServer.JoinVariable] = JsonSerializer.Serialize(join);
+        }
+
         var server = new ServerProcess(Process.Start(start)!);
         _ = Task.Run(server.ReadAsync);
         var ready = await server._ready.Task.WaitAsync(TimeSpan.FromSeconds(120));
@@ -474,48 +575,50 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 }
 
-/// <summary>CPU used by the server process (from /proc) and by this generator over a stretch of wall time.</summary>
+/// <summary>CPU used by the server processes (from /proc) and by the generator (this process and its children) over a stretch of wall time.</summary>
 internal sealed class CpuMeter
 {
-    private readonly int _pid;
+    private readonly int[] _servers;
+    private readonly int[] _generators;
     private readonly double _serverStart;
-    private readonly TimeSpan _generatorStart;
+    private readonly double _generatorStart;
     private readonly Stopwatch _wall = Stopwatch.StartNew();
 
-    private CpuMeter(int pid)
+    private CpuMeter(int[] servers, int[] generators)
     {
-        _pid = pid;
-        _serverStart = ServerSeconds(pid);
-        _generatorStart = Process.GetCurrentProcess().TotalProcessorTime;
+        (_servers, _generators) = (servers, [Environment.ProcessId, .. generators]);
+        (_serverStart, _generatorStart) = (Seconds(_servers), Seconds(_generators));
     }
 
-    public static CpuMeter Start(int pid) => new(pid);
+    public static CpuMeter Start(IEnumerable<int> servers, IEnumerable<int> generators) => new([.. servers], [.. generators]);
 
     /// <summary>Percent of the whole box (all cores) for the server and the generator.</summary>
     public (double Server, double Generator) Stop()
     {
         var wall = _wall.Elapsed.TotalSeconds * Environment.ProcessorCount;
-        var server = ServerSeconds(_pid) - _serverStart;
-        var generator = (Process.GetCurrentProcess().TotalProcessorTime - _generatorStart).TotalSeconds;
-        return (100 * server / wall, 100 * generator / wall);
+        return (100 * (Seconds(_servers) - _serverStart) / wall, 100 * (Seconds(_generators) - _generatorStart) / wall);
     }
 
-    private static double ServerSeconds(int pid)
+    private static double Seconds(int[] pids) => pids.Sum(pid =>
     {
         // Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 a second on Linux).
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
-    }
+    });
 }
 
-/// <summary>The audience: N hub connections spread over 250 loopback source addresses, and what arrives on them.</summary>
-internal sealed class Audience(TargetDescription target, int count) : IAsyncDisposable
+/// <summary>
+/// The audience in this process: N hub connections spread over 250 loopback source addresses and over the target's
+/// nodes (viewer n, counting from <paramref name="first"/> over all generator processes, goes to node n mod nodes), and
+/// what arrives on them.
+/// </summary>
+internal sealed class Audience(TargetDescription target, int count, int first = 0) : IAudience
 {
     private const int SourceAddresses = 250;
     private readonly Viewer[] _viewers = new Viewer[count];
     private readonly ConcurrentDictionary<string, Arrivals> _arrivals = new(StringComparer.Ordinal);
-    private readonly HttpClient[] _pages = [.. Enumerable.Range(0, SourceAddresses).Select(a => new HttpClient(Sources.Handler(a), disposeHandler: false) { BaseAddress = new Uri(target.Url) })];
+    private readonly HttpClient[][] _pages = [.. target.NodeUrls.Select(url => Enumerable.Range(0, SourceAddresses).Select(a => new HttpClient(Sources.Handler(a), disposeHandler: false) { BaseAddress = new Uri(url) }).ToArray())];
     private long _gaps;
     private Viewer[]? _joined;
 
@@ -529,8 +632,9 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
     {
         return await JoinEachAsync(Enumerable.Range(0, count), concurrency: 200, async i =>
         {
-            var cookie = target.Kind == "app" ? AudienceIdentity.FromResponse(await _pages[i % SourceAddresses].GetAsync("/live")) : string.Empty;
-            _viewers[i] = new Viewer(this, i % SourceAddresses, cookie);
+            var (source, node) = ((first + i) % SourceAddresses, (first + i) % _pages.Length);
+            var cookie = target.Kind == "app" ? AudienceIdentity.FromResponse(await _pages[node][source].GetAsync("/live")) : string.Empty;
+            _viewers[i] = new Viewer(this, source, target.NodeUrls[node], cookie);
             return await _viewers[i].JoinAsync();
         });
     }
@@ -619,7 +723,7 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
     }
 
     /// <summary>Waits (at most 60 s) until every viewer has every item, then works out the latencies from the send times.</summary>
-    public async Task<Collected> CollectAsync(Func<int, string> key, int items, ConcurrentDictionary<string, long> sentTicks, int from = 0)
+    public async Task<Collected> CollectAsync(Func<int, string> key, int items, IReadOnlyDictionary<string, long> sentTicks, int from = 0)
     {
         var keys = Enumerable.Range(from, items).Select(key).ToArray();
         var expected = (long)Connected * keys.Length;
@@ -630,7 +734,7 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
             await Task.Delay(100);
         }
 
-        var latencies = new List<double>();
+        var latencies = new Latencies();
         foreach (var k in keys)
         {
             if (_arrivals.TryGetValue(k, out var arrivals) && sentTicks.TryGetValue(k, out var sent))
@@ -642,7 +746,7 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
             }
         }
 
-        return new Collected(expected, Received(), FinaleBench.Percentile(latencies, 0.5), FinaleBench.Percentile(latencies, 0.99));
+        return new Collected(expected, Received(), latencies);
     }
 
     public void Arrived(string key, long ticks)
@@ -669,7 +773,7 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
     public async ValueTask DisposeAsync()
     {
         await Task.WhenAll(_viewers.Where(v => v is not null).Select(v => v.DropAsync()));
-        foreach (var page in _pages)
+        foreach (var page in _pages.SelectMany(p => p))
         {
             page.Dispose();
         }
@@ -682,8 +786,25 @@ internal sealed class Audience(TargetDescription target, int count) : IAsyncDisp
     }
 }
 
-internal sealed record Collected(long Expected, long Delivered, double P50, double P99)
+/// <summary>What a collect found: items expected and delivered, and their latencies (merged over generator processes).</summary>
+internal sealed record Collected(long Expected, long Delivered, Latencies Latencies)
 {
+    public double P50 => Latencies.Percentile(0.5);
+
+    public double P99 => Latencies.Percentile(0.99);
+
+    public static Collected Merge(IEnumerable<Collected> parts)
+    {
+        var list = parts.ToList();
+        var latencies = new Latencies();
+        foreach (var part in list)
+        {
+            latencies.Add(part.Latencies);
+        }
+
+        return new Collected(list.Sum(p => p.Expected), list.Sum(p => p.Delivered), latencies);
+    }
+
     public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Delivered}/{Expected} delivered, fan-out p50 {P50:F0} ms p99 {P99:F0} ms");
 }
 
@@ -725,7 +846,7 @@ internal sealed class Sends
 }
 
 /// <summary>One phone on one hub connection from one loopback source address.</summary>
-internal sealed class Viewer(Audience audience, int source, string cookie)
+internal sealed class Viewer(Audience audience, int source, string url, string cookie)
 {
     private readonly object _sync = new();
     private readonly List<FeedBatch> _queued = [];
@@ -739,7 +860,7 @@ internal sealed class Viewer(Audience audience, int source, string cookie)
     public async Task<string?> JoinAsync()
     {
         var target = audience.Target;
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(new Uri(target.Url), target.HubPath), o =>
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(new Uri(url), target.HubPath), o =>
         {
             o.Transports = HttpTransportType.WebSockets;
             o.SkipNegotiation = true;
@@ -824,7 +945,7 @@ internal sealed class Viewer(Audience audience, int source, string cookie)
     {
         if (audience.Target.Kind == "app")
         {
-            return (await _connection!.InvokeAsync<SendResult>("SendChat", new ChatRequest(Guid.NewGuid(), text))).Ok;
+            return (await _connection!.InvokeAsync<SendResult>("SendChat", new ChatRequest(Guid.NewGuid(), text, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()))).Ok;
         }
 
         await _connection!.InvokeAsync<JsonElement>("SendChat", text);

@@ -36,9 +36,17 @@ internal static class FinaleServer
 {
     public const string Ready = "ready ";
 
+    /// <summary>Set on every node of a target on several nodes: the redis-server they share.</summary>
+    public const string RedisVariable = "VKL_BENCH_REDIS";
+
+    /// <summary>Set on the second and later nodes: the first node's description (the event is already there).</summary>
+    public const string JoinVariable = "VKL_BENCH_JOIN";
+
     public static async Task RunAsync(string kind)
     {
-        await using IBenchTarget target = kind == "bare" ? await BareTarget.StartAsync() : await AppTarget.StartAsync();
+        var redis = Environment.GetEnvironmentVariable(RedisVariable);
+        var join = Environment.GetEnvironmentVariable(JoinVariable) is { Length: > 0 } json ? JsonSerializer.Deserialize<TargetDescription>(json) : null;
+        await using IBenchTarget target = kind == "bare" ? await BareTarget.StartAsync(redis) : await AppTarget.StartAsync(redis, join);
         Console.WriteLine(Ready + JsonSerializer.Serialize(target.Description));
         while (Console.ReadLine() is { } line)
         {
@@ -105,7 +113,14 @@ internal static class FinaleServer
 }
 
 /// <summary>What the generator needs to know of a started server.</summary>
-internal sealed record TargetDescription(string Kind, string Url, string HubPath, string? Code, Guid PollId, Guid[] Options, JudgeLogin[] Judges, Guid[] Teams, Guid[] Criteria);
+internal sealed record TargetDescription(string Kind, string Url, string HubPath, string? Code, Guid PollId, Guid[] Options, JudgeLogin[] Judges, Guid[] Teams, Guid[] Criteria)
+{
+    /// <summary>Every node's address when the target runs on several nodes (the first is <see cref="Url"/>); null: one.</summary>
+    public string[]? Nodes { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string[] NodeUrls => Nodes is { Length: > 0 } nodes ? nodes : [Url];
+}
 
 internal sealed record JudgeLogin(string Code, Guid[] Teams);
 
@@ -138,11 +153,30 @@ internal sealed class AppTarget(TestApp app, CommandExecutor commands, Projectio
 {
     public TargetDescription Description => description;
 
-    public static async Task<AppTarget> StartAsync()
+    public static async Task<AppTarget> StartAsync(string? redis, TargetDescription? join)
     {
-        var app = new TestApp(kestrel: true);
+        // On several nodes the journal, the backplane and the cookie keys are in Redis, as deployed (one prefix per run).
+        var settings = redis is null ? null : new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = redis,
+            ["Redis:Prefix"] = "bench",
+        };
+        var app = new TestApp(settings: settings, kestrel: true);
         var commands = app.Services.GetRequiredService<CommandExecutor>();
         var store = app.Services.GetRequiredService<ProjectionStore>();
+        if (join is not null)
+        {
+            // Another node of the same event: ready once its projection has the event from the shared journal.
+            var waited = Stopwatch.StartNew();
+            while (store.FindEventByJoinCode(join.Code!) is null && waited.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(50);
+            }
+
+            var found = store.FindEventByJoinCode(join.Code!) ?? throw new InvalidOperationException("The event did not reach this node.");
+            return new AppTarget(app, commands, store, found.Id, found.Categories[0].Id, join with { Url = app.BaseAddress.ToString() });
+        }
+
         var eventId = Guid.NewGuid();
         var categoryId = Guid.NewGuid();
         var code = JoinCodes.Generate();
@@ -221,12 +255,18 @@ internal sealed class BareTarget(WebApplication app, TargetDescription descripti
 
     private IHubContext<BareHub> Hub => app.Services.GetRequiredService<IHubContext<BareHub>>();
 
-    public static async Task<BareTarget> StartAsync()
+    public static async Task<BareTarget> StartAsync(string? redis)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Services.AddSignalR();
+        var signalR = builder.Services.AddSignalR();
+        if (redis is not null)
+        {
+            // Several nodes: SignalR's own Redis backplane, the least a bare hub needs to broadcast to every node.
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("bare"));
+        }
+
         var app = builder.Build();
         app.UseWebSockets();
         app.MapHub<BareHub>(HubPath);

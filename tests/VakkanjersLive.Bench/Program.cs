@@ -20,7 +20,9 @@ using VakkanjersLive.Web.Realtime;
 // Usage: dotnet run -c Release --project tests/VakkanjersLive.Bench [-- --viewers 1000 --messages 40 --appends 1000 --stuck 20 --school 500]
 // The finale bench (bare hub baseline and the app, each in a child process, one generator; see Finale.cs):
 //   dotnet run -c Release --project tests/VakkanjersLive.Bench -- finale --viewers 10000 [--rate 2 --chat 20 --votes 10000
-//     --judges 5 --teams 10 --seconds 10 --targets bare,app --json finale.json]
+//     --judges 5 --teams 10 --seconds 10 --targets bare,app --nodes 1 --generators 1 --json finale.json]
+//   past 19,000 viewers: --nodes 2 (two servers on one real redis-server) and several generator processes (the default
+//   past 19,000: one per 15,000 viewers), since a process holds at most 20,000 open files here.
 internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
@@ -39,6 +41,9 @@ internal static class BenchProgram
                 return await VakkanjersLive.Bench.FinaleBench.RunAsync(args[1..]);
             case "jury" when args.Length > 2:
                 await VakkanjersLive.Bench.JuryProcess.RunChildAsync(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
+                return 0;
+            case "audience" when args.Length > 2:
+                await VakkanjersLive.Bench.AudienceFleet.RunChildAsync(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
                 return 0;
             case "serve" when args.Length > 1:
                 await VakkanjersLive.Bench.FinaleServer.RunAsync(args[1]);
