@@ -110,7 +110,8 @@ internal static class FinaleBench
         (result.VoteAckP99Ms, result.VotesAcked, result.VotesRefused) = (Percentile(votes.Acks, 0.99), votes.Acks.Count, votes.Refused);
         result.VotesCounted = await server.TallyAsync(votes.Acks.Count);
         result.StageAckP99Ms = Percentile(server.StageAcks, 0.99);
-        Progress(kind, "load", string.Create(CultureInfo.InvariantCulture, $"jury ack p50 {result.JuryAckP50Ms:F1} ms p99 {result.JuryAckP99Ms:F1} ms ({jury.Acks.Count} cards, refused {jury.Refused}); votes {votes.Acks.Count} acked, {result.VotesCounted} counted, ack p99 {result.VoteAckP99Ms:F0} ms, refused {votes.Refused}; stage ack p99 {result.StageAckP99Ms:F1} ms; chat fan-out {loadFanout.Describe()}"));
+        (result.JournalWrites, result.JournalConflicts) = await server.JournalAsync();
+        Progress(kind, "load", string.Create(CultureInfo.InvariantCulture, $"jury ack p50 {result.JuryAckP50Ms:F1} ms p99 {result.JuryAckP99Ms:F1} ms ({jury.Acks.Count} cards, refused {jury.Refused}); votes {votes.Acks.Count} acked, {result.VotesCounted} counted, ack p99 {result.VoteAckP99Ms:F0} ms, refused {votes.Refused}; stage ack p99 {result.StageAckP99Ms:F1} ms; journal writes {result.JournalWrites}, lost to another node {result.JournalConflicts}; chat fan-out {loadFanout.Describe()}"));
         (result.CpuServerPct, result.CpuGeneratorPct) = cpu.Stop();
 
         // The reconnect storm.
@@ -207,6 +208,8 @@ internal sealed class FinaleResult
     public long Gaps { get; set; }
     public double CpuServerPct { get; set; }
     public double CpuGeneratorPct { get; set; }
+    public long JournalWrites { get; set; }
+    public long JournalConflicts { get; set; }
 
     public double DeliveredPct => Expected == 0 ? 100 : 100.0 * Delivered / Expected;
 
@@ -242,6 +245,8 @@ internal sealed class FinaleResult
         ["server_managed_kb_per_viewer"] = Round(ServerManagedKbPerViewer),
         ["cpu_server_pct"] = Round(CpuServerPct),
         ["cpu_generator_pct"] = Round(CpuGeneratorPct),
+        ["journal_writes"] = JournalWrites,
+        ["journal_conflicts"] = JournalConflicts,
     };
 
     private static double Round(double value, int decimals = 2) => double.IsFinite(value) ? Math.Round(value, decimals) : -1;
@@ -408,6 +413,13 @@ internal sealed class ServerNodes : IAsyncDisposable
         return tally;
     }
 
+    /// <summary>Journal writes and the conflicts between nodes among them, over all nodes.</summary>
+    public async Task<(long Writes, long Conflicts)> JournalAsync()
+    {
+        var journal = await Task.WhenAll(_nodes.Select(n => n.JournalAsync()));
+        return (journal.Sum(j => j.Writes), journal.Sum(j => j.Conflicts));
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var node in _nodes)
@@ -492,6 +504,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         return (double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture), int.Parse(parts[3], CultureInfo.InvariantCulture));
     }
 
+    public async Task<(long Writes, long Conflicts)> JournalAsync()
+    {
+        await _process.StandardInput.WriteLineAsync("journal");
+        await _process.StandardInput.FlushAsync();
+        var parts = (await WaitForAsync("journal ")).Split(' ');
+        return (long.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
+
     public async Task<int> TallyAsync()
     {
         await _process.StandardInput.WriteLineAsync("tally");
@@ -543,7 +563,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             {
                 _ready.TrySetResult(JsonSerializer.Deserialize<TargetDescription>(line[FinaleServer.Ready.Length..])!);
             }
-            else if (line.StartsWith("done ", StringComparison.Ordinal) || line.StartsWith("stats ", StringComparison.Ordinal) || line.StartsWith("tally ", StringComparison.Ordinal) || line.StartsWith("gcwatch ", StringComparison.Ordinal))
+            else if (line.StartsWith("done ", StringComparison.Ordinal) || line.StartsWith("stats ", StringComparison.Ordinal) || line.StartsWith("tally ", StringComparison.Ordinal) || line.StartsWith("gcwatch ", StringComparison.Ordinal) || line.StartsWith("journal ", StringComparison.Ordinal))
             {
                 lock (_answers)
                 {

@@ -29,6 +29,8 @@ namespace VakkanjersLive.Bench;
 /// <item><c>gcwatch S</c>: watches the GC for S seconds while other commands run, then prints
 /// <c>gcwatch MAX_PAUSE_MS PAUSE_TOTAL_MS GCS</c> (<see cref="GcWatch"/>).</item>
 /// <item><c>tally</c>: <c>tally VOTES</c>, the votes counted (the app: from the projection of the journal).</item>
+/// <item><c>journal</c>: <c>journal WRITES CONFLICTS</c>, this node's journal writes and how many of them lost to
+/// another node's write and were decided again (the bare hub has no journal: 0 0).</item>
 /// <item><c>quit</c>.</item>
 /// </list>
 /// </summary>
@@ -75,6 +77,10 @@ internal static class FinaleServer
                     break;
                 case "tally":
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tally {target.Votes()}"));
+                    break;
+                case "journal":
+                    var (writes, conflicts) = target.Journal();
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"journal {writes} {conflicts}"));
                     break;
                 case "quit":
                     return;
@@ -133,6 +139,8 @@ internal interface IBenchTarget : IAsyncDisposable
     Task StageAsync(int step);
 
     int Votes();
+
+    (long Writes, long Conflicts) Journal();
 }
 
 /// <summary>Keys that identify a feed item or a chat line: words, not digits (the chat filters treat digit runs as phone numbers).</summary>
@@ -235,6 +243,8 @@ internal sealed class AppTarget(TestApp app, CommandExecutor commands, Projectio
 
     public int Votes() => store.GetEvent(eventId)!.Polls.Find(description.PollId)!.TotalVotes;
 
+    public (long Writes, long Conflicts) Journal() => (commands.Writes, commands.Conflicts);
+
     public ValueTask DisposeAsync()
     {
         app.Dispose();
@@ -285,6 +295,8 @@ internal sealed class BareTarget(WebApplication app, TargetDescription descripti
     public Task StageAsync(int step) => Hub.Clients.All.SendAsync("Feed", BareItem.Of("stage " + step.ToString(CultureInfo.InvariantCulture)));
 
     public int Votes() => Volatile.Read(ref _votes);
+
+    public (long Writes, long Conflicts) Journal() => (0, 0);
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 

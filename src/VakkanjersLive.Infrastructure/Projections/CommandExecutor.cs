@@ -36,7 +36,11 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
     /// <summary>How many journal writes this node made (diagnostics and tests: fewer than commands means batching).</summary>
     public long Writes => Interlocked.Read(ref _writes);
 
+    /// <summary>How many of those writes another node's write beat (the batch was decided again): contention between nodes.</summary>
+    public long Conflicts => Interlocked.Read(ref _conflicts);
+
     private long _writes;
+    private long _conflicts;
 
     public Task<CommandResult> ForEventAsync(Guid eventId, Guid commandId, string actor, Func<LiveEvent, ILiveEventFact> decide, CancellationToken cancellationToken = default) =>
         ExecuteAsync(JournalStreams.ForEvent(eventId), commandId, actor, state => decide((LiveEvent)state), cancellationToken);
@@ -114,6 +118,7 @@ public sealed partial class CommandExecutor(IJournal journal, ProjectionStore st
                 Interlocked.Increment(ref _writes);
                 if (results.Any(r => r.Outcome == AppendOutcome.VersionConflict))
                 {
+                    Interlocked.Increment(ref _conflicts);
                     continue;
                 }
 
