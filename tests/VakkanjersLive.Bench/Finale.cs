@@ -16,8 +16,10 @@ namespace VakkanjersLive.Bench;
 
 /// <summary>
 /// The finale bench (issue 16): the bare-hub baseline and the app, one after the other, each a child process
-/// (<see cref="FinaleServer"/>) driven by the same generator in this process. Viewers connect from 127.0.0.2–251, so
-/// the app runs on its shipped per-address limits. Phases, each bounded in time:
+/// (<see cref="FinaleServer"/>) driven by the same generator, in this process or, past 19,000 viewers, in several
+/// (<see cref="AudienceFleet"/>). With <c>--nodes N</c> each target runs on N nodes sharing one real redis-server
+/// (<see cref="ServerNodes"/>), viewers spread over the nodes. Viewers connect from 127.0.0.2–251, so the app runs on
+/// its shipped per-address limits. Phases, each bounded in time:
 /// ramp (N viewers connect and join) → memory per viewer → feed (R items/s) → chat (C lines/s through the hub from
 /// distinct viewers) → load (chat at C/s, a vote storm, every judge submitting scorecards through the real endpoint
 /// from a process of its own (<see cref="JuryProcess"/>: tablets are devices of their own), a moderator stepping the
