@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using VakkanjersLive.Domain.Scoring.Rules;
 
 namespace VakkanjersLive.Domain.Events;
@@ -10,6 +11,9 @@ namespace VakkanjersLive.Domain.Events;
 /// </summary>
 public sealed partial record LiveEvent
 {
+    /// <summary>Every judge's current ranked ballot, per round.</summary>
+    public ImmutableList<Ballot> Ballots => Judging.Ballots;
+
     /// <summary>Whether the category's rules in a round (default: its current one) are ranked ballots.</summary>
     public bool IsRankedCategory(Guid categoryId, Guid? roundId = null) =>
         this.DeclaredRulesOf(categoryId, roundId ?? RoundOf(categoryId)) is { IsRanked: true };
