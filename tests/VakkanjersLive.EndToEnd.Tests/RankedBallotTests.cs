@@ -16,6 +16,7 @@ public sealed class RankedBallotTests(BrowserFixture browser) : IClassFixture<Br
 {
     private readonly TestApp _app = new(kestrel: true);
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly AxeReport _axe = new();
 
     private CommandExecutor Commands => _app.Services.GetRequiredService<CommandExecutor>();
 
@@ -68,6 +69,7 @@ public sealed class RankedBallotTests(BrowserFixture browser) : IClassFixture<Br
         await ballot.GetByRole(AriaRole.Button, new() { Name = "Rangschikking insturen" }).ClickAsync();
         await Assertions.Expect(judge.Locator("[data-status-for='ranking']")).ToContainTextAsync("Opgeslagen");
         await Assertions.Expect(judge.Locator("#ranking-submitted")).ToContainTextAsync("De Bouwers · 12 punten");
+        await _axe.CheckAsync(judge, "the jury page with a submitted ranked ballot");
         Assert.Equal([bouwers.Id, vonken.Id], Current(finale.Id).BallotOf(finale.Judges[0].Id)!.TeamIds);
 
         // A second judge's ballot through the same path the tablet uses.
@@ -85,6 +87,9 @@ public sealed class RankedBallotTests(BrowserFixture browser) : IClassFixture<Br
             moderator.GetByRole(AriaRole.Link, new() { Name = "uitleg: hoe is de score van De Bouwers tot stand gekomen?" }).ClickAsync());
         await Assertions.Expect(explanation.Locator("#explain-trail li[data-kind='Points']").First).ToContainTextAsync("gaf plaats 1: 12 punten");
         await Assertions.Expect(explanation.Locator($"#explain-panel tr[data-judge='{finale.Judges[1].Id}'] td").Last).ToHaveTextAsync("10");
+        await _axe.CheckAsync(moderator, "the results page of a ranked category");
+        await _axe.CheckAsync(explanation, "the explanation of a ranked result");
+        _axe.AssertClean();
     }
 
     [Fact]
