@@ -177,6 +177,11 @@ public sealed class RankingTests
         Assert.Equal(10m + 8m, points[_bravo]);
         Assert.Equal(10m, points[_delta]);
         Assert.Equal([_alpha, _delta], e.CountedRankingOf(e.BallotOf(_j2)!));
+
+        // A withdrawn team leaves every ballot the same way.
+        e = e.Then(e.WithdrawTeam(_alpha));
+        Assert.Equal([_delta], e.CountedRankingOf(e.BallotOf(_j2)!));
+        Assert.Equal(12m, e.Standings(_finale).Standings.Single(s => s.Team == _delta.ToString("D")).Total);
     }
 
     [Fact]

@@ -93,10 +93,9 @@ public static class PaperScores
         // rows read so far (a card with a refused row above would only look incomplete, so that one is left out then).
         var problems = RulesEngine.Check(e.RulesOf(categoryId), [.. marks.Select(m => m.Mark)], e.EngineTeams(categoryId))
             .Where(p => errors.Count == 0 || p.Code != "rules.mark.missing-criterion");
-        errors.AddRange(problems.Select(p => new PaperError(marks[p.Index].Line, p.Code, [.. p.Arguments.Select(a => Named(e, a))])));
-        if (errors.Count > 0)
+        if (Refused(e, errors, problems, i => marks[i].Line) is { } refused)
         {
-            return new PaperPlan([.. errors.OrderBy(x => x.Line)], [], 0);
+            return refused;
         }
 
         var cards = new List<PaperCard>();
@@ -167,10 +166,9 @@ public static class PaperScores
 
         // A criterion on a ballot row, a rank that is no whole number ≥ 1, a rank or a team twice for one judge.
         var problems = RulesEngine.Check(e.RulesOf(categoryId), [.. marks.Select(m => m.Mark)], e.EngineTeams(categoryId));
-        errors.AddRange(problems.Select(p => new PaperError(marks[p.Index].Line, p.Code, [.. p.Arguments.Select(a => Named(e, a))])));
-        if (errors.Count > 0)
+        if (Refused(e, errors, problems, i => marks[i].Line) is { } refused)
         {
-            return new PaperPlan([.. errors.OrderBy(x => x.Line)], [], 0);
+            return refused;
         }
 
         var cards = new List<PaperCard>();
@@ -199,6 +197,13 @@ public static class PaperScores
         }
 
         return errors.Count > 0 ? new PaperPlan(errors, [], 0) : new PaperPlan([], cards, unchanged);
+    }
+
+    /// <summary>The engine's problems added to the sheet's errors with their lines; the plan that refuses the sheet, or null when nothing is wrong.</summary>
+    private static PaperPlan? Refused(LiveEvent e, List<PaperError> errors, IEnumerable<MarkProblem> problems, Func<int, int> lineOf)
+    {
+        errors.AddRange(problems.Select(p => new PaperError(lineOf(p.Index), p.Code, [.. p.Arguments.Select(a => Named(e, a))])));
+        return errors.Count > 0 ? new PaperPlan([.. errors.OrderBy(x => x.Line)], [], 0) : null;
     }
 
     /// <summary>The item whose id ("D" or any GUID format) or name (trimmed, case-insensitive) is <paramref name="key"/>.</summary>

@@ -32,6 +32,14 @@
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   };
 
+  // A draft's text back into its field, when the form has that field.
+  const fill = (container, selector, value) => {
+    const field = container.querySelector(selector);
+    if (field) {
+      field.value = value ?? '';
+    }
+  };
+
   // part: one performance's block ([data-performance-form]) inside the team's form.
   const collect = (part) => ({
     teamId: part.closest('[data-team-form]').dataset.teamForm,
@@ -77,14 +85,8 @@
         comment.value = score.comment ?? '';
       }
     }
-    const overall = part.querySelector('[data-overall-comment]');
-    if (overall) {
-      overall.value = draft.comment ?? '';
-    }
-    const reason = part.querySelector('[data-reason]');
-    if (reason) {
-      reason.value = draft.reason ?? '';
-    }
+    fill(part, '[data-overall-comment]', draft.comment);
+    fill(part, '[data-reason]', draft.reason);
     setStatus(slot(teamId, performance), text('textDraft'));
   };
 
@@ -227,14 +229,8 @@
           select.dataset.place = place;
         }
       }
-      const comment = form.querySelector('[data-ranking-comment]');
-      if (comment) {
-        comment.value = draft.comment ?? '';
-      }
-      const reason = form.querySelector('[data-ranking-reason]');
-      if (reason) {
-        reason.value = draft.reason ?? '';
-      }
+      fill(form, '[data-ranking-comment]', draft.comment);
+      fill(form, '[data-ranking-reason]', draft.reason);
       setStatus('ranking', text('textDraft'));
     }
     announceOrder(form);
