@@ -67,6 +67,7 @@ public sealed class RankingTests
         Assert.Empty(_event.RulesOf(_finale).Criteria);
         Assert.Equal(RulesPresets.RankedBallots(), _event.RulesOf(_finale));
         Assert.Contains("ranked ballots", RulesPresets.Names);
+        Assert.EndsWith("rounding=none; ranks=12-10-8-7-6-5-4-3-2-1", FactCatalog.Describe(_scores, _scores.DeclareCategoryRules(_finale, RulesPresets.RankedBallots()))!.Values, StringComparison.Ordinal);
         Assert.Equal(RulesPresets.RankedBallots(), RulesPresets.ByName("ranked ballots", []));
 
         var open = _event.Then(_event.OpenJudging(_alpha));
