@@ -72,8 +72,23 @@ public sealed class RankedBallotTests(BrowserFixture browser) : IClassFixture<Br
         await _axe.CheckAsync(judge, "the jury page with a submitted ranked ballot");
         Assert.Equal([bouwers.Id, vonken.Id], Current(finale.Id).BallotOf(finale.Judges[0].Id)!.TeamIds);
 
-        // A second judge's ballot through the same path the tablet uses.
-        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), $"judge:{finale.Judges[1].Id}", s => s.SubmitRanking(finale.Judges[1].Id, [zwaluwen, bouwers.Id], null, null)));
+        // A second judge ranks with the Wi-Fi down: the ballot waits in the outbox and arrives once, when back online.
+        var offline = await NewTabletAsync();
+        await StaffPages.SignInJudgeAsync(offline, TestData.CodeOf(finale.Judges[1]));
+        await offline.Context.SetOfflineAsync(true);
+        var second = offline.Locator("#ranking-form");
+        await second.GetByLabel("De Zwaluwen").SelectOptionAsync(new SelectOptionValue { Label = "Plaats 1 (12 punten)" });
+        await second.GetByLabel("De Bouwers").SelectOptionAsync(new SelectOptionValue { Label = "Plaats 2 (10 punten)" });
+        await second.GetByRole(AriaRole.Button, new() { Name = "Rangschikking insturen" }).ClickAsync();
+        await Assertions.Expect(offline.Locator("#outbox-badge")).ToHaveTextAsync("1 wacht(en) op verzending");
+        await Assertions.Expect(offline.Locator("[data-status-for='ranking']")).ToContainTextAsync("Wacht op verzending");
+        Assert.Null(Current(finale.Id).BallotOf(finale.Judges[1].Id));
+        await offline.Context.SetOfflineAsync(false);
+        await offline.EvaluateAsync("() => window.dispatchEvent(new Event('online'))");
+        await Assertions.Expect(offline.Locator("[data-status-for='ranking']")).ToContainTextAsync("Opgeslagen");
+        await Assertions.Expect(offline.Locator("#outbox-badge")).ToBeHiddenAsync();
+        Assert.Equal([zwaluwen, bouwers.Id], Current(finale.Id).BallotOf(finale.Judges[1].Id)!.TeamIds);
+        Assert.Equal(1, Current(finale.Id).BallotOf(finale.Judges[1].Id)!.Revision);
 
         // Bouwers 12 + 10 = 22, Zwaluwen 12, Vonken 10.
         await moderator.GotoAsync($"/events/{finale.Id}/results");
