@@ -56,6 +56,7 @@ public sealed class FactSerializerTests
         new JudgingClosed(Team),
         new ScoreSubmitted(Round, Judge, Team, [new CriterionScore(Criterion, 7, "Mooi"), new CriterionScore(School, 3.5m, string.Empty)], "Goed gedaan", true, "Typfout", true, true, "3"),
         new PerformanceFactorSet(Round, Team, "3", 3.2m),
+        new RankingSubmitted(Round, Judge, Category, [Team, School], "Sterk", true, "Herzien", true),
         new ConflictDeclared(Judge, Team, "Buurkind"),
         new RoundLocked(Round),
         new CategoryLocked(Round, Category),

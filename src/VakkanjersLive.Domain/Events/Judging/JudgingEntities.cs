@@ -19,3 +19,6 @@ public enum JudgingState
     /// <summary>Not stored: the team's category (or the round) is signed off (<see cref="LiveEvent.JudgingStatusOf"/>).</summary>
     Locked,
 }
+
+/// <summary>A judge's current ranked ballot in a round: the teams best first; <see cref="Revision"/> counts revisions (1 = first).</summary>
+public sealed record Ballot(Guid RoundId, Guid JudgeId, Guid CategoryId, IReadOnlyList<Guid> TeamIds, string Comment, int Revision, bool FromPaper = false);

@@ -98,3 +98,19 @@ public sealed record MinimumScorecardsSet(Guid CategoryId, int? Minimum) : ILive
 
 /// <summary>The official aggregation method is chosen (confirmed by a moderator); tie-breaks stay in <see cref="ScoringRulesSet"/>.</summary>
 public sealed record MethodChosen(Scoring.AggregationMethod Method) : ILiveEventFact;
+
+/// <summary>
+/// A judge's ranked ballot for a category whose rules rank rather than score (<see cref="Scoring.Rules.ScoringRules.Ranks"/>):
+/// <see cref="TeamIds"/> best first (rank 1, 2, …), possibly only some of the round's teams (the others get 0 points).
+/// A later ballot of the same judge in the same round replaces it (<see cref="IsCorrection"/>, with a reason).
+/// <see cref="FromPaper"/> marks a ballot a lead moderator entered from a paper sheet.
+/// </summary>
+public sealed record RankingSubmitted(
+    Guid RoundId,
+    Guid JudgeId,
+    Guid CategoryId,
+    IReadOnlyList<Guid> TeamIds,
+    string Comment,
+    bool IsCorrection,
+    string Reason,
+    bool FromPaper = false) : ILiveEventFact;

@@ -16,6 +16,9 @@ public sealed record JudgingPart
     /// <summary>Current scorecards (the latest revision per round, judge and team).</summary>
     public ImmutableList<Scorecard> Scorecards { get; private init; } = [];
 
+    /// <summary>Current ranked ballots (the latest revision per round and judge).</summary>
+    public ImmutableList<Ballot> Ballots { get; private init; } = [];
+
     public ImmutableList<DeclaredConflict> DeclaredConflicts { get; private init; } = [];
 
     public ImmutableHashSet<Guid> LockedRounds { get; private init; } = [];
@@ -101,6 +104,22 @@ public sealed record JudgingPart
                 Late = e.Late,
                 Comment = e.Comment,
                 ScoreKey = (e.RoundId, e.JudgeId, e.TeamId, e.Performance),
+            }))
+        .On<RankingSubmitted>(
+            (j, e, _) => j with
+            {
+                Ballots = j.Ballots
+                    .RemoveAll(b => b.RoundId == e.RoundId && b.JudgeId == e.JudgeId)
+                    .Add(new Ballot(e.RoundId, e.JudgeId, e.CategoryId, e.TeamIds, e.Comment, (j.Ballots.Find(b => b.RoundId == e.RoundId && b.JudgeId == e.JudgeId)?.Revision ?? 0) + 1, e.FromPaper)),
+            },
+            FactPrivacy.NoPersonalData,
+            new Logged<RankingSubmitted>((s, e) => new AuditLine(AuditTrail.Judging, (e.IsCorrection ? "ranking corrected" : "ranking submitted") + (e.FromPaper ? " from paper" : string.Empty))
+            {
+                Judge = s.FindJudge(e.JudgeId)?.Name,
+                Values = $"{s.FindCategory(e.CategoryId)?.Name}: "
+                    + string.Join(", ", e.TeamIds.Select((t, i) => $"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {s.FindTeam(t)?.Name}")),
+                Reason = e.Reason,
+                Comment = e.Comment,
             }))
         .On<PerformanceFactorSet>(
             (j, e, _) => j with

@@ -155,6 +155,11 @@ public sealed partial record LiveEvent
             throw new DomainException("score.conflicted");
         }
 
+        if (IsRankedCategory(team.CategoryId))
+        {
+            throw new DomainException("score.ranked-category");
+        }
+
         var judging = JudgingOf(teamId);
         if (judging == JudgingState.NotOpened)
         {
@@ -374,7 +379,8 @@ public sealed partial record LiveEvent
     /// <summary>
     /// Declares a category's scoring rules (null: back to the event's method and tie-breaks). The rules must be valid
     /// (<see cref="ScoringRules.Problems"/>) and fit the web app's scorecards: the criteria are the rubric's (ids in "D"
-    /// format, same range and weight; any step), scores rather than ranked ballots, one panel. Once a category's
+    /// format, same range and weight; any step) or, for ranked ballots, none and one performance; one panel. Switching
+    /// between scores and ranked ballots is refused once scorecards or ballots exist in the rounds it affects. Once a category's
     /// results are frozen for a real reveal its rules are final.
     /// </summary>
     /// <remarks>
@@ -389,9 +395,9 @@ public sealed partial record LiveEvent
             throw new DomainException("round.unknown");
         }
 
-        var affected = roundId is { } only
+        var affected = (roundId is { } only
             ? [only]
-            : RoundsOf(categoryId).Select(r => r.RoundId).Where(r => !Judging.RoundRules.ContainsKey((categoryId, r)));
+            : RoundsOf(categoryId).Select(r => r.RoundId).Where(r => !Judging.RoundRules.ContainsKey((categoryId, r)))).ToList();
         if (affected.Any(r => IsRoundFrozen(categoryId, r)))
         {
             throw new DomainException("rules.reveal-frozen");
@@ -400,20 +406,36 @@ public sealed partial record LiveEvent
         if (rules is null)
         {
             var declared = roundId is { } r ? Judging.RoundRules.ContainsKey((categoryId, r)) : Judging.CategoryRules.ContainsKey(categoryId);
-            return declared
-                ? new CategoryRulesDeclared(categoryId, string.Empty, roundId)
-                : throw new DomainException("rules.already-default");
+            if (!declared)
+            {
+                throw new DomainException("rules.already-default");
+            }
+
+            EnsureNoStrandedJudging(categoryId, affected, ranked: false);
+            return new CategoryRulesDeclared(categoryId, string.Empty, roundId);
         }
 
         rules.Validate();
-        if (rules.IsRanked)
-        {
-            throw new DomainException("rules.web.ranked");
-        }
-
         if (rules.Panels is not null)
         {
             throw new DomainException("rules.web.panels");
+        }
+
+        EnsureNoStrandedJudging(categoryId, affected, rules.IsRanked);
+        if (rules.IsRanked)
+        {
+            // A ballot ranks the round's teams once: no criteria, one performance (docs/scoring.md).
+            if (rules.Criteria.Count > 0)
+            {
+                throw new DomainException("rules.web.ranked-criteria");
+            }
+
+            if (rules.Performances.Count > 1)
+            {
+                throw new DomainException("rules.web.ranked-performances");
+            }
+
+            return new CategoryRulesDeclared(categoryId, RulesJson.Write(rules), roundId);
         }
 
         foreach (var criterion in rules.Criteria)

@@ -70,6 +70,12 @@ public static class LiveEventResults
             return RulesPresets.FromRubric(rubric, liveEvent.Aggregation, liveEvent.TieBreaks);
         }
 
+        if (declared.IsRanked)
+        {
+            // A ballot has no criteria: the rubric does not apply to a ranked category.
+            return declared;
+        }
+
         var criteria = rubric
             .Select(l => new RulesCriterion(l.CriterionId.ToString("D"), l.Min, l.Max, declared.FindCriterion(l.CriterionId.ToString("D"))?.Step ?? 1m, l.Weight))
             .ToList();
@@ -91,6 +97,11 @@ public static class LiveEventResults
     public static IReadOnlyList<Mark> MarksOf(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null)
     {
         var round = roundId ?? liveEvent.RoundOf(categoryId);
+        if (liveEvent.IsRankedCategory(categoryId, round))
+        {
+            return liveEvent.BallotMarks(categoryId, round);
+        }
+
         if (liveEvent.PerformancesOf(categoryId, round).Count == 1)
         {
             return ScorecardMarks.From(liveEvent.RubricLines(), [.. liveEvent.EngineTeams(categoryId, round).Select(Guid.Parse)], liveEvent.CountedScores(categoryId, round));
@@ -106,6 +117,27 @@ public static class LiveEventResults
                 {
                     marks.Add(new Mark(card.TeamId.ToString("D"), card.JudgeId.ToString("D"), criterion.Id.ToString("D"), score.Value, card.Performance, factor));
                 }
+            }
+        }
+
+        return marks.AsReadOnly();
+    }
+
+    /// <summary>
+    /// The counted ballots of a ranked category in a round as marks: one per ranked team, criterion empty, value = the
+    /// rank (<see cref="LiveEvent.CountedRankingOf"/>: conflicted teams taken out, ranks closed up), by the round's
+    /// panel only, in journal order.
+    /// </summary>
+    private static IReadOnlyList<Mark> BallotMarks(this LiveEvent liveEvent, Guid categoryId, Guid round)
+    {
+        var panel = liveEvent.PanelOf(categoryId, round).Select(j => j.Id).ToHashSet();
+        var marks = new List<Mark>();
+        foreach (var ballot in liveEvent.Judging.Ballots.Where(b => b.RoundId == round && b.CategoryId == categoryId && panel.Contains(b.JudgeId)))
+        {
+            var ranking = liveEvent.CountedRankingOf(ballot);
+            for (var i = 0; i < ranking.Count; i++)
+            {
+                marks.Add(new Mark(ranking[i].ToString("D"), ballot.JudgeId.ToString("D"), string.Empty, i + 1));
             }
         }
 

@@ -54,6 +54,17 @@ public static class LiveEventReadiness
     {
         var issues = new List<ReadinessIssue>();
         var teams = liveEvent.TeamsInRound(categoryId).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        if (liveEvent.IsRankedCategory(categoryId))
+        {
+            issues.AddRange(liveEvent.RankedReadiness(categoryId, teams));
+            if (!liveEvent.IsMethodChosen)
+            {
+                issues.Add(new ReadinessIssue(ReadinessRule.Method));
+            }
+
+            return new CategoryReadiness(categoryId, issues);
+        }
+
         var counted = liveEvent.Rubric.IsEmpty ? [] : liveEvent.CountedScores(categoryId);
         foreach (var team in teams)
         {
@@ -81,6 +92,30 @@ public static class LiveEventReadiness
         }
 
         return new CategoryReadiness(categoryId, issues);
+    }
+
+    /// <summary>
+    /// A ranked category's open points: every team needs the ballots of the round's panel (a ballot counts for every
+    /// team, a conflicted judge's too: the team gets 0 from it), or the configured minimum of them; ties come from the
+    /// rules engine's ranking (its declared tie-breaks). Outliers do not apply to ranks.
+    /// </summary>
+    private static IEnumerable<ReadinessIssue> RankedReadiness(this LiveEvent liveEvent, Guid categoryId, List<Team> teams)
+    {
+        var panel = liveEvent.PanelOf(categoryId).ToList();
+        var have = panel.Count(j => liveEvent.BallotOf(j.Id) is not null);
+        var need = liveEvent.Judging.MinimumScorecards.TryGetValue(categoryId, out var configured) ? Math.Min(configured, panel.Count) : panel.Count;
+        if (have < need || have == 0)
+        {
+            foreach (var team in teams)
+            {
+                yield return new ReadinessIssue(ReadinessRule.Scorecards, team.Id, Have: have, Need: Math.Max(need, 1));
+            }
+        }
+
+        foreach (var standing in liveEvent.Standings(categoryId).Standings.Where(s => s.Rank is not null && s.SharedRank))
+        {
+            yield return new ReadinessIssue(ReadinessRule.Ties, Guid.Parse(standing.Team));
+        }
     }
 
     /// <summary>The open points as plain lines ("Scorecards De Bouwers 1/3") for the journal and the audit CSV.</summary>

@@ -25,6 +25,11 @@ internal static class RulesSummary
         parts.Add(rules.Rounding is { } r
             ? $"rounding={r.Decimals.ToString(CultureInfo.InvariantCulture)} {RulesJson.Name(r.Mode)} at {string.Join('+', r.At.Select(RulesJson.Name))}"
             : "rounding=none");
+        if (rules.Ranks is { } ranks)
+        {
+            parts.Add($"ranks={string.Join('-', ranks.Points.Select(ScoresCsv.Number))}");
+        }
+
         var steps = rules.Criteria.Where(c => c.Step != 1m).Select(c => $"{c.Id}:{ScoresCsv.Number(c.Step)}").ToList();
         if (steps.Count > 0)
         {

@@ -26,7 +26,7 @@ public sealed partial record LiveEvent
     /// <summary>The judges of the team's panel (its category's, not conflicted) who have not scored it in the current round.</summary>
     public IReadOnlyList<Judge> MissingScorecards(Guid teamId) =>
         FindTeam(teamId) is { } team
-            ? [.. PanelOf(team.CategoryId).Where(j => !IsConflicted(j.Id, teamId) && ScorecardOf(j.Id, teamId) is null)]
+            ? [.. PanelOf(team.CategoryId).Where(j => !IsConflicted(j.Id, teamId) && !HasJudged(j.Id, teamId))]
             : [];
 
     // ---- decisions -------------------------------------------------------------------------------------------

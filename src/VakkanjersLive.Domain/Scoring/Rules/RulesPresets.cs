@@ -8,7 +8,7 @@ public static class RulesPresets
 {
     /// <summary>The preset names, in the order the rubric tab shows them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["Vakkanjers default", "trimmed mean", "sum of panel", "Eurovision ranked ballots", "jury 80 / public 20"];
+        ["Vakkanjers default", "trimmed mean", "sum of panel", "ranked ballots", "Eurovision ranked ballots", "jury 80 / public 20"];
 
     /// <summary>
     /// Today's Vakkanjers scoring: relative weights, percent scale, the plain mean of the judges' card totals, one
@@ -33,6 +33,14 @@ public static class RulesPresets
             new RoundingRules(2, RoundingMode.HalfUp, [RoundingStage.Performance, RoundingStage.Total]),
             null, null, []);
 
+    /// <summary>
+    /// One panel of judges ranks the teams (1 = best): 12-10-8-7-…-1 points per rank, an unranked team 0, the points
+    /// summed. Ties share the rank unless a tie-break is declared ("mostFirstPlaces" is the natural one).
+    /// </summary>
+    public static ScoringRules RankedBallots() =>
+        new([], WeightMode.Relative, new PanelRules(PanelMethod.Sum), ScoreScale.Raw, new PerformanceRules(), null,
+            new RankRules(RankRules.DefaultPoints), null, []);
+
     /// <summary>Eurovision style: jury and public rank the teams, 12-10-8-7-…-1 points, summed; a tie goes to the public's points.</summary>
     public static ScoringRules EurovisionRankedBallots() =>
         new([], WeightMode.Relative, new PanelRules(PanelMethod.Sum), ScoreScale.Raw, new PerformanceRules(), null,
@@ -55,6 +63,7 @@ public static class RulesPresets
         "Vakkanjers default" => VakkanjersDefault(criteria),
         "trimmed mean" => TrimmedMean(criteria),
         "sum of panel" => SumOfPanel(criteria),
+        "ranked ballots" => RankedBallots(),
         "Eurovision ranked ballots" => EurovisionRankedBallots(),
         "jury 80 / public 20" => Jury80Public20(criteria),
         _ => null,

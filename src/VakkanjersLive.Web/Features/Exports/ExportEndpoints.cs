@@ -51,6 +51,31 @@ public static class ExportEndpoints
             }
         }
 
+        // Ranked ballots as handed in: a row per ranked team, criterion empty, value = the rank (scores-long.csv has
+        // them as they count, conflicted teams taken out).
+        var ballots = e.Ballots.Where(b => b.RoundId == e.StartedRoundOr(b.CategoryId, round));
+        foreach (var ballot in ballots.OrderBy(b => e.FindCategory(b.CategoryId)?.Name).ThenBy(b => e.FindJudge(b.JudgeId)?.Name))
+        {
+            for (var i = 0; i < ballot.TeamIds.Count; i++)
+            {
+                var team = e.FindTeam(ballot.TeamIds[i]);
+                csv.Row(
+                    CategoryLabel(e, ballot.CategoryId, ballot.RoundId),
+                    team?.Name,
+                    e.FindSchool(team?.SchoolId ?? Guid.Empty)?.Name,
+                    e.FindJudge(ballot.JudgeId)?.Name,
+                    string.Empty,
+                    i + 1,
+                    string.Empty,
+                    string.Empty,
+                    ballot.Comment,
+                    ballot.Revision,
+                    "no",
+                    e.IsConflicted(ballot.JudgeId, ballot.TeamIds[i]) ? "yes" : "no",
+                    string.Empty);
+            }
+        }
+
         return csv;
     }
 

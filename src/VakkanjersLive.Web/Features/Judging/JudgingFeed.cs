@@ -13,6 +13,7 @@ public static class JudgingFeed
         .Never<JudgingOpened>()
         .Never<JudgingClosed>()
         .Never<ScoreSubmitted>()
+        .Never<RankingSubmitted>()
         .Never<ConflictDeclared>()
         .Never<RoundLocked>()
         .Never<CategoryLocked>()

@@ -16,6 +16,12 @@ namespace VakkanjersLive.Web.Features.Jury;
 /// </summary>
 public sealed record ScoreSubmission(Guid CommandId, Guid TeamId, IReadOnlyList<ScoreSubmissionLine>? Scores, string? Comment, string? Reason, Guid? RoundId = null, string? Performance = null);
 
+/// <summary>
+/// A ranked ballot from the jury page's outbox: <see cref="TeamIds"/> best first. The judge, the event and so the
+/// category come from the cookie; <see cref="RoundId"/> is the round the form showed.
+/// </summary>
+public sealed record RankingSubmission(Guid CommandId, IReadOnlyList<Guid>? TeamIds, string? Comment, string? Reason, Guid? RoundId = null);
+
 public sealed record ScoreSubmissionLine(Guid CriterionId, decimal Value, string? Comment);
 
 /// <summary>The answer: <see cref="Ok"/> only once the scorecard is durable in the journal.</summary>
@@ -35,7 +41,7 @@ public static class ScoreEndpoints
     {
         // The body is read here, not bound by the framework, so a malformed one gets the stable code and the localised
         // message like any other refusal, never the parser's exception text (or the framework's empty 400/415).
-        var body = await ReadAsync(request, cancellationToken);
+        var body = await ReadAsync<ScoreSubmission>(request, cancellationToken);
         if (body is null || body.CommandId == Guid.Empty || body.TeamId == Guid.Empty || body.Scores is null || body.Scores.Count > MaxLines || body.Scores.Any(s => s is null)
             || body.Performance is { Length: > 10 })
         {
@@ -49,6 +55,33 @@ public static class ScoreEndpoints
 
         var lines = body.Scores.Select(s => new CriterionScore(s.CriterionId, s.Value, s.Comment ?? string.Empty)).ToList();
         var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitScore(judgeId, body.TeamId, lines, body.Comment, body.Reason, body.RoundId, body.Performance), cancellationToken);
+        return Answer(localizer, result);
+    }
+
+    /// <summary>
+    /// <c>POST /api/jury/rankings</c>: a judge's ranked ballot, with the same contract as <see cref="SubmitAsync"/>
+    /// (idempotent by command id; 200 once durable, 400 with a localised reason, 503 while the journal is down).
+    /// </summary>
+    public static async Task<IResult> SubmitRankingAsync(HttpRequest request, ClaimsPrincipal user, CommandExecutor commands, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        var body = await ReadAsync<RankingSubmission>(request, cancellationToken);
+        if (body is null || body.CommandId == Guid.Empty || body.TeamIds is null || body.TeamIds.Count > MaxLines)
+        {
+            return Refused(localizer, "ranking.payload.invalid", StatusCodes.Status400BadRequest);
+        }
+
+        if (!Guid.TryParse(user.FindFirstValue(StaffClaims.EventId), out var eventId) || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var judgeId))
+        {
+            return Results.Unauthorized();
+        }
+
+        var teams = body.TeamIds.ToList();
+        var result = await commands.ForEventAsync(eventId, body.CommandId, StaffActor.Of(user), s => s.SubmitRanking(judgeId, teams, body.Comment, body.Reason, body.RoundId), cancellationToken);
+        return Answer(localizer, result);
+    }
+
+    private static IResult Answer(IStringLocalizer localizer, CommandResult result)
+    {
         if (result.Succeeded)
         {
             return Results.Ok(new ScoreReceipt(true, result.Position, result.WasDuplicate, null, null));
@@ -58,7 +91,8 @@ public static class ScoreEndpoints
         return Refused(localizer, result.ErrorCode!, status, result.ErrorArguments);
     }
 
-    private static async Task<ScoreSubmission?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
     {
         if (!request.HasJsonContentType())
         {
@@ -67,7 +101,7 @@ public static class ScoreEndpoints
 
         try
         {
-            return await request.ReadFromJsonAsync<ScoreSubmission>(cancellationToken);
+            return await request.ReadFromJsonAsync<T>(cancellationToken);
         }
         catch (JsonException)
         {

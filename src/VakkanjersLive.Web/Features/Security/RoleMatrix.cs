@@ -94,6 +94,7 @@ public static class RoleMatrix
         Page("/staff", StaffAccountSetup.AdminPolicy, Set(Audience.Admin), "staff accounts and their roles"),
 
         Endpoint("POST /api/jury/scores", StaffAccountSetup.JudgePolicy, Judges, "a judge submits a scorecard for a team of their own category"),
+        Endpoint("POST /api/jury/rankings", StaffAccountSetup.JudgePolicy, Judges, "a judge hands in (or revises) their ranked ballot for their own category's round"),
         Endpoint("GET /events/{eventId:guid}/exports/scores.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "every raw score and comment"),
         Endpoint("GET /events/{eventId:guid}/exports/results.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "the ranking with scores"),
         Endpoint("GET /events/{eventId:guid}/exports/scores-long.csv", StaffAccountSetup.LeadModeratorPolicy, Leads, "one category's counted scores in the long format (?category=), for the command-line tool"),

@@ -1,5 +1,6 @@
 // Jury scoring that survives a Wi-Fi drop. Every input is kept in localStorage as a draft; a submission goes into an
-// outbox (localStorage) with a command id made here, and is sent to /api/jury/scores until the server acknowledges it.
+// outbox (localStorage) with a command id made here, and is sent to /api/jury/scores (a ranked ballot to
+// /api/jury/rankings) until the server acknowledges it.
 // A resend carries the same command id, so the journal stores it once. The Blazor circuit may be down meanwhile: all
 // handlers here are plain DOM listeners on document, independent of it.
 (() => {
@@ -29,6 +30,14 @@
     b[8] = (b[8] & 0x3f) | 0x80;
     const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  };
+
+  // A draft's text back into its field, when the form has that field.
+  const fill = (container, selector, value) => {
+    const field = container.querySelector(selector);
+    if (field) {
+      field.value = value ?? '';
+    }
   };
 
   // part: one performance's block ([data-performance-form]) inside the team's form.
@@ -76,14 +85,8 @@
         comment.value = score.comment ?? '';
       }
     }
-    const overall = part.querySelector('[data-overall-comment]');
-    if (overall) {
-      overall.value = draft.comment ?? '';
-    }
-    const reason = part.querySelector('[data-reason]');
-    if (reason) {
-      reason.value = draft.reason ?? '';
-    }
+    fill(part, '[data-overall-comment]', draft.comment);
+    fill(part, '[data-reason]', draft.reason);
     setStatus(slot(teamId, performance), text('textDraft'));
   };
 
@@ -116,7 +119,7 @@
       setStatus(status, text('textIncomplete', missing), true);
       return;
     }
-    const outbox = load(outboxKey(), []).filter((e) => slot(e.teamId, e.performance) !== status || e.inFlight);
+    const outbox = load(outboxKey(), []).filter((e) => e.kind === 'ranking' || slot(e.teamId, e.performance) !== status || e.inFlight);
     outbox.push({ ...entry, commandId: uuid(), scores: entry.scores.map((s) => ({ ...s, value: Number(s.value) })) });
     save(outboxKey(), outbox);
     setStatus(status, text('textQueued'));
@@ -134,7 +137,7 @@
       for (const entry of load(outboxKey(), [])) {
         let response;
         try {
-          response = await fetch('/api/jury/scores', {
+          response = await fetch(entry.kind === 'ranking' ? '/api/jury/rankings' : '/api/jury/scores', {
             method: 'POST',
             credentials: 'same-origin',
             headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'vkl-jury' },
@@ -144,10 +147,10 @@
           break; // offline: try again on the next trigger
         }
         const body = await response.json().catch(() => ({}));
-        const status = slot(entry.teamId, entry.performance);
+        const status = entry.kind === 'ranking' ? 'ranking' : slot(entry.teamId, entry.performance);
         if (response.ok && body.ok === true) {
           drop(entry);
-          localStorage.removeItem(draftKey(entry.teamId, entry.performance));
+          localStorage.removeItem(entry.kind === 'ranking' ? rankingDraftKey() : draftKey(entry.teamId, entry.performance));
           setStatus(status, text('textSaved'));
         } else if (response.status === 401) {
           setStatus(status, text('textSignedOut'), true);
@@ -163,6 +166,88 @@
       flushing = false;
       renderBadge();
     }
+  };
+
+
+  // ---- ranked ballots: a place per team, unique, read out; one ballot per judge and round -----------------------
+  const rankingDraftKey = () => `vkl-draft:${judge()}:ranking`;
+  const rankingForm = () => document.querySelector('[data-ranking-form]');
+  const rankText = (name) => rankingForm()?.dataset[name] ?? name;
+
+  // The teams with a place, best first (a gap in the places closes up: 1, 3 is first and second).
+  const rankedOrder = (form) =>
+    [...form.querySelectorAll('[data-rank-team]')]
+      .filter((select) => select.value !== '')
+      .sort((a, b) => Number(a.value) - Number(b.value));
+
+  const announceOrder = (form) => {
+    const order = rankedOrder(form);
+    const region = form.querySelector('#ranking-order');
+    if (!region) {
+      return;
+    }
+    const line = order.map((select, i) => rankText('textPlace').replace('{0}', i + 1).replace('{1}', select.dataset.teamName)).join(', ');
+    region.textContent = order.length === 0 ? rankText('textEmpty') : rankText('textOrder').replace('{0}', line);
+  };
+
+  const collectRanking = (form) => ({
+    kind: 'ranking',
+    roundId: form.dataset.round || null,
+    teamIds: rankedOrder(form).map((select) => select.dataset.rankTeam),
+    places: Object.fromEntries([...form.querySelectorAll('[data-rank-team]')].map((s) => [s.dataset.rankTeam, s.value])),
+    comment: form.querySelector('[data-ranking-comment]')?.value ?? '',
+    reason: form.querySelector('[data-ranking-reason]')?.value ?? '',
+  });
+
+  // Picking a place another team has swaps the two: no two teams ever share a place.
+  const placeChanged = (select) => {
+    const form = select.closest('[data-ranking-form]');
+    const previous = select.dataset.place ?? '';
+    if (select.value !== '') {
+      for (const other of form.querySelectorAll('[data-rank-team]')) {
+        if (other !== select && other.value === select.value) {
+          other.value = previous;
+          other.dataset.place = previous;
+        }
+      }
+    }
+    select.dataset.place = select.value;
+    announceOrder(form);
+    save(rankingDraftKey(), collectRanking(form));
+  };
+
+  const restoreRanking = (form) => {
+    for (const select of form.querySelectorAll('[data-rank-team]')) {
+      select.dataset.place = select.value;
+    }
+    const draft = load(rankingDraftKey(), null);
+    if (draft && (!draft.roundId || draft.roundId === form.dataset.round)) {
+      for (const select of form.querySelectorAll('[data-rank-team]')) {
+        const place = draft.places?.[select.dataset.rankTeam];
+        if (place !== undefined && [...select.options].some((o) => o.value === place)) {
+          select.value = place;
+          select.dataset.place = place;
+        }
+      }
+      fill(form, '[data-ranking-comment]', draft.comment);
+      fill(form, '[data-ranking-reason]', draft.reason);
+      setStatus('ranking', text('textDraft'));
+    }
+    announceOrder(form);
+  };
+
+  const queueRanking = (form) => {
+    const entry = collectRanking(form);
+    if (entry.teamIds.length === 0) {
+      setStatus('ranking', rankText('textNone'), true);
+      return;
+    }
+    const outbox = load(outboxKey(), []).filter((e) => e.kind !== 'ranking');
+    outbox.push({ ...entry, places: undefined, commandId: uuid() });
+    save(outboxKey(), outbox);
+    setStatus('ranking', text('textQueued'));
+    renderBadge();
+    flush();
   };
 
   const drop = (entry) => save(outboxKey(), load(outboxKey(), []).filter((e) => e.commandId !== entry.commandId));
@@ -194,6 +279,12 @@
       showTeam(select.dataset.selectTeam);
       return;
     }
+    const submitRanking = event.target.closest('[data-submit-ranking]');
+    if (submitRanking) {
+      event.preventDefault();
+      queueRanking(submitRanking.closest('[data-ranking-form]'));
+      return;
+    }
     const submit = event.target.closest('[data-submit-team]');
     if (submit) {
       event.preventDefault();
@@ -201,7 +292,25 @@
     }
   });
 
+  // Blazor may re-render the places (a revision saved); the place a select had is read when the judge goes to it.
+  document.addEventListener('focusin', (event) => {
+    if (event.target.matches?.('[data-rank-team]')) {
+      event.target.dataset.place = event.target.value;
+    }
+  });
+
+  document.addEventListener('change', (event) => {
+    if (event.target.matches?.('[data-rank-team]')) {
+      placeChanged(event.target);
+    }
+  });
+
   document.addEventListener('input', (event) => {
+    const ranking = event.target.closest?.('[data-ranking-form]');
+    if (ranking && !event.target.matches('[data-rank-team]')) {
+      save(rankingDraftKey(), collectRanking(ranking));
+      return;
+    }
     const part = event.target.closest?.('[data-performance-form]');
     if (part) {
       const draft = collect(part);
@@ -213,6 +322,13 @@
   const adopt = () => {
     if (!root()) {
       return;
+    }
+    const ballot = document.querySelector('[data-ranking-form]:not([data-adopted])');
+    if (ballot) {
+      ballot.dataset.adopted = 'yes';
+      restoreRanking(ballot);
+      renderBadge();
+      flush();
     }
     const fresh = [...document.querySelectorAll('[data-team-form]:not([data-adopted])')];
     if (fresh.length === 0) {
