@@ -40,12 +40,15 @@ public static class RulesPresets
             new PanelsRules(PanelBlend.Sum, [new PanelDefinition("jury"), new PanelDefinition("public")]),
             [new RulesTieBreak(RulesTieBreakKind.Panel, "public")]);
 
-    /// <summary>Jury 80 % and public 20 %: each panel's mean as a share of that panel's total, blended, 2 decimals half-up.</summary>
+    /// <summary>
+    /// Jury 80 % and public 20 %: the jury's mean and the public's points from the audience's ballots (a votes panel:
+    /// e.g. one ballot per class) each as a share of that panel's total over all teams, blended, 2 decimals half-up.
+    /// </summary>
     public static ScoringRules Jury80Public20(IReadOnlyList<RulesCriterion> criteria) =>
         VakkanjersDefault(criteria) with
         {
             Rounding = new RoundingRules(2, RoundingMode.HalfUp, [RoundingStage.Total]),
-            Panels = new PanelsRules(PanelBlend.Weighted, [new PanelDefinition("jury", 0.8m), new PanelDefinition("public", 0.2m)]),
+            Panels = new PanelsRules(PanelBlend.Weighted, [new PanelDefinition("jury", 0.8m), new PanelDefinition("public", 0.2m, Votes: true)]),
             TieBreaks = [new RulesTieBreak(RulesTieBreakKind.Panel, "jury")],
         };
 
