@@ -68,6 +68,8 @@ public sealed class FactSerializerTests
         new CategoryRoundsDeclared(Category, [new CategoryRound(Event, "Voorronde"), new CategoryRound(Round, "Finale")]),
         new CategoryRoundStarted(Category, Event, Round, [Team, School], 2, true),
         new RoundPanelSet(Category, Round, [Judge, Account]),
+        new JudgePanelSet(Category, Round, Judge, "experts"),
+        new PanelPollLinked(Category, Round, "public", Account),
         new AwardGranted(Account, Category, Team, AwardKind.SpecialMention, "Publieksprijs"),
         new AwardWithdrawn(Account),
         new ChatPosted(Account, Judge, "Slimme Vos 42", "Wat gaaf!"),

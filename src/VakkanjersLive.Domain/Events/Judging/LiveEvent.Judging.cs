@@ -411,9 +411,10 @@ public sealed partial record LiveEvent
             throw new DomainException("rules.web.ranked");
         }
 
-        if (rules.Panels is not null)
+        // Panels: judges are put in the judges' panels (the first by default), so at least one must not be a vote.
+        if (rules.Panels is not null && rules.JudgePanelIds.Count == 0)
         {
-            throw new DomainException("rules.web.panels");
+            throw new DomainException("rules.web.panels.no-judges");
         }
 
         foreach (var criterion in rules.Criteria)
