@@ -167,6 +167,31 @@ public sealed partial class JudgingTests
     }
 
     [Fact]
+    public void PrepareReveal_OfABlendedCategory_FreezesEachPanelsPart_AndWithoutPanelsNone()
+    {
+        var e = WithPoll(Blend);
+        e = e.Then(e.LinkPanelPoll(_techniek, "public", _publieksprijs));
+        e = ClassVotes(e, _publieksprijs, _klas4A, _voorBouwers.Id, 2);
+        e = e.Then(e.LockCategory(_techniek));
+
+        var fact = e.PrepareReveal(_techniek, rehearsal: false, overrideReason: "test");
+
+        var standings = e.Standings(_techniek).Standings;
+        Assert.All(fact.Entries, entry =>
+        {
+            var standing = standings.Single(s => s.Team == entry.TeamId.ToString("D"));
+            Assert.Equal(
+                [("jury", (double)Math.Round(standing.Panels["jury"], 2, MidpointRounding.AwayFromZero)), ("public", (double)standing.Panels["public"])],
+                entry.Parts!.Select(p => (p.Panel, p.Value)));
+        });
+        Assert.Equal(12d, fact.Entries.Single(x => x.TeamId == _bouwers).Parts![1].Value);
+
+        var plain = ScoredTechniek(_event);
+        plain = plain.Then(plain.LockCategory(_techniek));
+        Assert.All(plain.PrepareReveal(_techniek, rehearsal: false, overrideReason: "test").Entries, entry => Assert.Null(entry.Parts));
+    }
+
+    [Fact]
     public void LinkPanelPoll_IsRefused_ForJudgesPanels_UnknownOpenOrForeignPolls_Unchanged_AndFrozen()
     {
         var e = WithPoll(Blend);

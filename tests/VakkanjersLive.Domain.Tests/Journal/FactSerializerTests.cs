@@ -76,7 +76,7 @@ public sealed class FactSerializerTests
         new StreamSet("https://www.youtube.com/watch?v=abc"),
         new ReactionsSwitched(false),
         new CountdownSet(new DateTimeOffset(2026, 6, 1, 14, 30, 0, TimeSpan.Zero), "Finale begint"),
-        new RevealPrepared(Category, true, [new RevealEntry(Team, 2, 61.25, true, Mention: true), new RevealEntry(School, 1, 88.5, false)], "Jurylid ziek", ["scorecards De Bouwers 1/2"], PauseBeforeWinner: true),
+        new RevealPrepared(Category, true, [new RevealEntry(Team, 2, 61.25, true, Mention: true), new RevealEntry(School, 1, 88.5, false, Parts: [new RevealPart("jury", 70.5), new RevealPart("public", 20)])], "Jurylid ziek", ["scorecards De Bouwers 1/2"], PauseBeforeWinner: true),
         new RevealStepped(Category, 2),
         new RevealPlanned(Category, RevealMode.MentionsThenTop, 3, 2, true, "Junior-prijs", "Wethouder Bakker", "Gemeente Zwolle"),
         new CeremonyOrdered([Category, Team]),
