@@ -154,6 +154,24 @@ public sealed class PanelsWebTests : IDisposable
         Assert.EndsWith(",jury", rawScores[1].Trim('\r'), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheRevealStep_OfABlendedPlace_CarriesBothParts()
+    {
+        var e = await VotedAsync(r => RulesPresets.Jury80Public20(r.Criteria), link: true);
+        var category = e.Categories[0].Id;
+        await RulesTestSupport.Run(_app, e.Id, s => s.LockCategory(category));
+        await RulesTestSupport.Run(_app, e.Id, s => s.PrepareReveal(category, rehearsal: false, overrideReason: "test"));
+        e = RulesTestSupport.Current(_app, e.Id);
+        var reveal = e.RevealOf(category)!;
+
+        var items = Enumerable.Range(0, reveal.Entries.Count).Select(i => Features.Live.ShowFeed.Entry(e, reveal, i, e.Version)).ToList();
+
+        var bouwers = items.Single(i => i.Team!.Name == "De Bouwers");
+        Assert.Equal(["jury", "public"], bouwers.Parts!.Select(p => p.Panel));
+        Assert.Equal(12d, bouwers.Parts![1].Value);
+        Assert.Contains("\"parts\":[{\"panel\":\"jury\"", System.Text.Json.JsonSerializer.Serialize(bouwers, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _app.Dispose();
