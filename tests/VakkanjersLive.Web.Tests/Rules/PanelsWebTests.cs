@@ -116,9 +116,9 @@ public sealed class PanelsWebTests : IDisposable
         var standing = e.Standings(category).Standings.Single(s => s.Team == bouwers.Id.ToString("D"));
         Assert.Equal(12m, standing.Panels["public"]);
 
-        // Public: 12 of 34 points = 35,3 %.
+        // Public: 12 of 34 points = 35,29 %.
         var culture = System.Globalization.CultureInfo.CurrentCulture;
-        Assert.Equal($"{12m.ToString("F2", culture)} · {35.3m.ToString("0.#", culture)} %", page.Find($"tr[data-team='{bouwers.Id}'] td[data-panel='public']").TextContent.Trim());
+        Assert.Equal($"{12m.ToString("F2", culture)} · {35.29m.ToString("0.##", culture)} %", page.Find($"tr[data-team='{bouwers.Id}'] td[data-panel='public']").TextContent.Trim());
         Assert.StartsWith(standing.Panels["jury"].ToString("F2", culture), page.Find($"tr[data-team='{bouwers.Id}'] td[data-panel='jury']").TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("meer punten van jury", page.Find(".panel-tie-break").TextContent, StringComparison.Ordinal);
     }

@@ -45,9 +45,9 @@ public static class LocalizerExtensions
         return text.ResourceNotFound ? panelId : text;
     }
 
-    /// <summary>A percentage in the UI's culture with at most one decimal ("33,3 %").</summary>
+    /// <summary>A percentage in the UI's culture, rounded half-up to at most two decimals ("56,25 %", "20 %").</summary>
     public static string Percent(this IStringLocalizer localizer, decimal value) =>
-        localizer["Common.Percent", value.ToString("0.#", System.Globalization.CultureInfo.CurrentCulture)];
+        localizer["Common.Percent", Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.CurrentCulture)];
 
     /// <summary>
     /// One panel's part of a team's result: its result in the rules' decimals, with its share in a weighted blend
