@@ -54,6 +54,8 @@ public sealed partial class JudgingTests
         var e = ScoredTechniek(_event.Then(_event.DeclareCategoryRules(_techniek, Blend)));
 
         Assert.Equal(Blend, e.RulesOf(_techniek));
+        var declared = _event.DeclareCategoryRules(_techniek, Blend);
+        Assert.EndsWith("panels=weighted jury 0.8, public 0.2 votes", FactCatalog.Describe(_event.Then(declared), declared)!.Values, StringComparison.Ordinal);
         Assert.Equal("jury", e.JudgePanelOf(_jansen));
         Assert.All(e.MarksOf(_techniek), m => Assert.Equal("jury", m.Panel));
         Assert.Equal([(_makers.ToString("D"), 1), (_bouwers.ToString("D"), 2)], e.Standings(_techniek).Standings.Select(s => (s.Team, s.Rank ?? 0)));
