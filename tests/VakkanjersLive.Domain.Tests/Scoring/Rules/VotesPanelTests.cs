@@ -96,6 +96,22 @@ public sealed class VotesPanelTests
     }
 
     [Fact]
+    public void ResultsCsv_WithJudgedPerformances_AndBallotsWithoutOne_HasAColumnPerNamedPerformanceOnly()
+    {
+        var rules = Blend with { Performances = new PerformanceRules(PerformanceCombine.Sum, 2) };
+        Mark[] marks =
+        [
+            new("A", "J1", "show", 6m, "1", Panel: "jury"), new("A", "J1", "show", 4m, "2", Panel: "jury"),
+            new("B", "J1", "show", 4m, "1", Panel: "jury"), new("B", "J1", "show", 6m, "2", Panel: "jury"),
+            Vote("A", "4A", 12m), Vote("B", "4A", 10m),
+        ];
+
+        var header = ResultsCsv.Write(RulesEngine.Compute(rules, marks), rules).Split('\n')[0];
+
+        Assert.Equal("rank;team;score;panel:jury;panel:public;performance:1;performance:2", header);
+    }
+
+    [Fact]
     public void RulesJson_WritesAndReadsVotes()
     {
         var rules = RulesPresets.Jury80Public20([Show]);
