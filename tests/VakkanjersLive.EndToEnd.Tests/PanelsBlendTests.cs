@@ -9,7 +9,7 @@ namespace VakkanjersLive.EndToEnd.Tests;
 /// <summary>
 /// Panels and blends in browsers (issue 15): a coordinator picks "Jury 80 % / publiek 20 %", assigns the judges and
 /// links the per-class poll in the judging console; the judges score, two classes vote, and the results page and the
-/// explanation show the jury's and the public's parts and the blend.
+/// explanation show the jury's and the public's parts and the blend, and so do the phones during the reveal.
 /// </summary>
 public sealed class PanelsBlendTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
@@ -102,6 +102,19 @@ public sealed class PanelsBlendTests(BrowserFixture browser) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("#panels-section .panel-poll")).ToContainTextAsync("Gekoppeld: 2 klassen hebben gestemd");
         await axe.CheckAsync(page, "the judging console with panels");
         axe.AssertClean();
+
+        // The reveal: frozen after the sign-off, each place shows both parts on the phones.
+        var phone = await browser.NewPageAsync(_app, _contexts);
+        await phone.GotoAsync($"/live/{finale.JoinCode}");
+        await Assertions.Expect(phone.Locator("#live-status")).ToHaveTextAsync("Live verbonden");
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.ClosePoll(poll)));
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.LockCategory(category)));
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.PrepareReveal(category, rehearsal: false, overrideReason: "Methode niet gekozen")));
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.StepReveal(category)));
+        await Assertions.Expect(phone.Locator("#scoreboard .reveal-row[data-rank='2'] .reveal-parts")).ToHaveTextAsync("jury 58,33 · publiek 12");
+        await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.StepReveal(category)));
+        await Assertions.Expect(phone.Locator("#scoreboard .reveal-row.winner")).ToContainTextAsync("De Bouwers");
+        await Assertions.Expect(phone.Locator("#scoreboard .reveal-row.winner .reveal-parts")).ToHaveTextAsync("jury 75 · publiek 12");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
