@@ -169,6 +169,9 @@ public sealed class PanelsWebTests : IDisposable
         var bouwers = items.Single(i => i.Team!.Name == "De Bouwers");
         Assert.Equal(["jury", "public"], bouwers.Parts!.Select(p => p.Panel));
         Assert.Equal(12d, bouwers.Parts![1].Value);
+        await using var context = RulesTestSupport.NewContext(_app);
+        var panel = context.Render<Features.Live.RevealPanel>(p => p.Add(c => c.Event, e));
+        Assert.Contains(panel.FindAll(".reveal-preview li"), li => li.TextContent.Contains("(jury ", StringComparison.Ordinal) && li.TextContent.Contains(" · publiek 12)", StringComparison.Ordinal));
         Assert.Contains("\"parts\":[{\"panel\":\"jury\"", System.Text.Json.JsonSerializer.Serialize(bouwers, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)), StringComparison.Ordinal);
     }
 
