@@ -55,6 +55,39 @@ public sealed class ResultsCommandTests
     }
 
     [Fact]
+    public void JuryAndPublicVotes_Blended80To20_PrintEachPanelsResult()
+    {
+        var (code, output, error) = Run("results", "--rules", "blend.rules.json", "--scores", "blend.scores.csv");
+
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(CommandLine.Ok, code);
+        Assert.Equal(
+            """
+            rank;team;score;panel:jury;panel:public
+            1;Bravo;37.44;90.00;6.00
+            2;Alpha;37.19;70.00;20.00
+            3;Charlie;25.36;50.00;12.00
+
+            """.ReplaceLineEndings("\n"),
+            output);
+    }
+
+    [Fact]
+    public void BadBallots_ACriterionOrNegativePoints_AreRefusedWithTheirLines()
+    {
+        var (code, _, error) = Run("results", "--rules", "blend.rules.json", "--scores", "bad-blend.scores.csv");
+
+        Assert.Equal(CommandLine.BadInput, code);
+        Assert.Equal(
+            """
+            bad-blend.scores.csv:3: criterion: panel 'public' counts audience votes and has no criterion (got 'show')
+            bad-blend.scores.csv:4: value: the votes or points -2 must be 0 or more
+
+            """.ReplaceLineEndings("\n"),
+            error);
+    }
+
+    [Fact]
     public void Out_WritesTheRankingToAFile()
     {
         var file = Path.Combine(Path.GetTempPath(), $"vakkanjers-{Guid.NewGuid():N}.csv");

@@ -127,6 +127,9 @@ public sealed record FeedItem(long Position, string Type)
     /// <summary>reveal-step: an honourable mention (named without its place or score).</summary>
     public bool? Mention { get; init; }
 
+    /// <summary>reveal-step of a place with rules that blend panels: each panel's result (<c>panel</c>, <c>value</c>), in declared order.</summary>
+    public IReadOnlyList<Domain.Events.RevealPart>? Parts { get; init; }
+
     /// <summary>chat-settings: "open", "paused" or "off".</summary>
     public string? Mode { get; init; }
 

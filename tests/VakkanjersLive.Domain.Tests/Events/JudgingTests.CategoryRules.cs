@@ -98,8 +98,6 @@ public sealed partial class JudgingTests
     [Fact]
     public void DeclareCategoryRules_ThatTheScorecardsCannotCarry_IsRejected()
     {
-        Rejected.With("rules.web.panels", () => _event.DeclareCategoryRules(_techniek, RulesPresets.EurovisionRankedBallots()));
-        Rejected.With("rules.web.panels", () => _event.DeclareCategoryRules(_techniek, RulesPresets.Jury80Public20(Trimmed.Criteria)));
         var criteria = Trimmed.Criteria;
         Rejected.With("rules.web.criterion-unknown", () => _event.DeclareCategoryRules(_techniek, Trimmed with { Criteria = [.. criteria, new RulesCriterion("extra", 0, 10, 1, 1)] }));
         Rejected.With("rules.web.criterion-differs", () => _event.DeclareCategoryRules(_techniek, Trimmed with { Criteria = [criteria[0] with { Max = 20 }, criteria[1]] }));

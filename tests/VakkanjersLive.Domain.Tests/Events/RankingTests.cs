@@ -74,8 +74,7 @@ public sealed class RankingTests
         Rejected.With("score.ranked-category", () => open.SubmitScore(_j1, _alpha, [new CriterionScore(_idee, 7, "")], null, null));
         Rejected.With("ranking.not-ranked", () => _event.SubmitRanking(_otherJudge, [_elsewhere], null, null));
 
-        // Several panels stay refused; a ranked ballot has no criteria and one performance.
-        Rejected.With("rules.web.panels", () => _scores.DeclareCategoryRules(_finale, RulesPresets.EurovisionRankedBallots()));
+        // A ranked ballot has no criteria and one performance (ranked ballots with panels: JudgingTests.Panels).
         Rejected.With("rules.web.ranked-criteria", () => _scores.DeclareCategoryRules(_finale, RulesPresets.RankedBallots() with { Criteria = _scores.RulesOf(_finale).Criteria }));
         Rejected.With("rules.web.ranked-performances", () => _scores.DeclareCategoryRules(_finale, RulesPresets.RankedBallots() with { Performances = new PerformanceRules(Count: 2) }));
     }

@@ -6,7 +6,7 @@ using VakkanjersLive.Domain.Scoring.Rules;
 namespace VakkanjersLive.Domain.Events;
 
 /// <summary>The jury's work: judging open or closed per team, scorecards, conflicts, locked rounds, rules, awards.</summary>
-public sealed record JudgingPart
+public sealed partial record JudgingPart
 {
     public static JudgingPart Empty { get; } = new();
 
@@ -77,7 +77,7 @@ public sealed record JudgingPart
         this with { States = closed.Aggregate(States.SetItem(teamId, JudgingState.Open), (states, t) => states.SetItem(t, JudgingState.Closed)) };
 
     /// <summary>Every judging fact is on the judging audit trail (the audit CSV); none holds viewer data.</summary>
-    internal static void Register(PartRegistration<JudgingPart> part) => part
+    internal static void Register(PartRegistration<JudgingPart> part) => RegisterPanels(part)
         .On<JudgingOpened>(
             (j, e, _) => j with { States = j.States.SetItem(e.TeamId, JudgingState.Open) },
             FactPrivacy.NoPersonalData,

@@ -416,9 +416,10 @@ public sealed partial record LiveEvent
         }
 
         rules.Validate();
-        if (rules.Panels is not null)
+        // Panels: judges are put in the judges' panels (the first by default), so at least one must not be a vote.
+        if (rules.Panels is not null && rules.JudgePanelIds.Count == 0)
         {
-            throw new DomainException("rules.web.panels");
+            throw new DomainException("rules.web.panels.no-judges");
         }
 
         EnsureNoStrandedJudging(categoryId, affected, rules.IsRanked);

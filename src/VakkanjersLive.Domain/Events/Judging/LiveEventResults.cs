@@ -92,11 +92,30 @@ public static class LiveEventResults
     /// <summary>
     /// The counted scorecards of a category in a round (default: the current one) as marks (team, judge and criterion
     /// ids in "D" format), with several performances one mark per performance with the team's factor for it (none
-    /// set: empty, i.e. 1).
+    /// set: empty, i.e. 1). With declared panels each judge's marks carry their panel (<see cref="LiveEvent.JudgePanelOf"/>)
+    /// and each audience-vote panel adds the class ballots of its linked poll (<see cref="LiveEvent.VotesMarksOf"/>).
     /// </summary>
     public static IReadOnlyList<Mark> MarksOf(this LiveEvent liveEvent, Guid categoryId, Guid? roundId = null)
     {
         var round = roundId ?? liveEvent.RoundOf(categoryId);
+        var marks = liveEvent.JudgesMarksOf(categoryId, round);
+        if (liveEvent.RulesOf(categoryId, round).Panels is not { } panels)
+        {
+            return marks;
+        }
+
+        var panelOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string PanelOf(string judge) =>
+            panelOf.TryGetValue(judge, out var panel) ? panel : panelOf[judge] = liveEvent.JudgePanelOf(Guid.Parse(judge), round);
+        return
+        [
+            .. marks.Select(m => m with { Panel = PanelOf(m.Judge) }),
+            .. panels.List.Where(p => p.Votes).SelectMany(p => liveEvent.VotesMarksOf(categoryId, round, p.Id)),
+        ];
+    }
+
+    private static IReadOnlyList<Mark> JudgesMarksOf(this LiveEvent liveEvent, Guid categoryId, Guid round)
+    {
         if (liveEvent.IsRankedCategory(categoryId, round))
         {
             return liveEvent.BallotMarks(categoryId, round);

@@ -36,6 +36,13 @@ internal static class RulesSummary
             parts.Add($"step={string.Join(',', steps)}");
         }
 
+        if (rules.Panels is { } panels)
+        {
+            // "panels=weighted jury 0.8, public 0.2 votes"
+            parts.Add($"panels={RulesJson.Name(panels.Combine)} " + string.Join(", ", panels.List.Select(p =>
+                p.Id + (panels.Combine == PanelBlend.Weighted ? " " + p.Weight.ToString(CultureInfo.InvariantCulture) : string.Empty) + (p.Votes ? " votes" : string.Empty))));
+        }
+
         return string.Join("; ", parts);
     }
 }

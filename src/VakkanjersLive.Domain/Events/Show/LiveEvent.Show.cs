@@ -105,12 +105,16 @@ public sealed partial record LiveEvent
         }
 
         // The category's declared rules (or the event's method) through the rules engine, as the results page ranks.
+        var panels = this.RulesOf(categoryId).Panels?.List.Select(p => p.Id).ToList();
         var entries = this.Standings(categoryId).Standings
             .Where(r => r.Rank is not null && r.Total is not null)
             .Select(r => (Team: FindTeam(Guid.Parse(r.Team))!, Standing: r))
             .OrderByDescending(r => r.Standing.Rank)
             .ThenByDescending(r => r.Team.Name, StringComparer.Ordinal)
-            .Select(r => new RevealEntry(r.Team.Id, r.Standing.Rank!.Value, (double)Math.Round(r.Standing.Total!.Value, 2, MidpointRounding.AwayFromZero), r.Standing.SharedRank))
+            .Select(r => new RevealEntry(r.Team.Id, r.Standing.Rank!.Value, (double)Math.Round(r.Standing.Total!.Value, 2, MidpointRounding.AwayFromZero), r.Standing.SharedRank)
+            {
+                Parts = panels?.Select(p => new RevealPart(p, (double)Math.Round(r.Standing.Panels.GetValueOrDefault(p), 2, MidpointRounding.AwayFromZero))).ToList(),
+            })
             .ToList();
         var plan = RevealPlanOf(categoryId);
         entries = Planned(entries, plan);

@@ -29,7 +29,12 @@ public sealed record RevealPrepared(
 /// One team in a frozen reveal. A <see cref="Mention"/> (honourable mention, "eervolle vermelding") is named without its
 /// place or score, together with the other mentions, before the top places.
 /// </summary>
-public sealed record RevealEntry(Guid TeamId, int Rank, double Score, bool SharedRank, bool Mention = false);
+/// <see cref="Parts"/>: with rules that declare panels, each panel's result in declared order, frozen with the rest
+/// (the reveal shows "jury 70 · publiek 20"); null for one panel and in every reveal frozen before.
+public sealed record RevealEntry(Guid TeamId, int Rank, double Score, bool SharedRank, bool Mention = false, IReadOnlyList<RevealPart>? Parts = null);
+
+/// <summary>One panel's part of a revealed result: the panel id and its result, rounded to 2 decimals.</summary>
+public sealed record RevealPart(string Panel, double Value);
 
 /// <summary>
 /// One more step of the reveal is shown (<see cref="Revealed"/> steps are public now): the mentions together, each

@@ -2,7 +2,9 @@ namespace VakkanjersLive.Domain.Scoring.Rules;
 
 /// <summary>
 /// One value a judge gave: one row of the long scores format (judge × team × criterion, per performance and panel).
-/// With ranked ballots <see cref="Value"/> is the rank (1 = best) and <see cref="Criterion"/> is empty.
+/// With ranked ballots <see cref="Value"/> is the rank (1 = best) and <see cref="Criterion"/> is empty; in an audience
+/// votes panel (<see cref="PanelDefinition.Votes"/>) the judge is one ballot, the criterion is empty and the value is the
+/// points or votes that ballot gave the team.
 /// </summary>
 /// <param name="Team">The team (a name or id; compared exactly).</param>
 /// <param name="Judge">The judge (unique within a panel).</param>
@@ -38,6 +40,9 @@ public enum TrailKind
 
     /// <summary>A judge's points for a rank (Judge set, Before = the rank).</summary>
     Points,
+
+    /// <summary>One audience ballot's points or votes for the team in a votes panel (Judge = the ballot).</summary>
+    Votes,
 
     /// <summary>A judge's value or total was dropped (Judge set; Criterion set when trimming per criterion).</summary>
     Dropped,

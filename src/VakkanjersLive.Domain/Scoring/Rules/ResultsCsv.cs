@@ -15,7 +15,8 @@ public static class ResultsCsv
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(rules);
         var panels = rules.Panels is null ? [] : result.Panels;
-        var performances = result.Performances.Any(p => p.Length > 0) ? result.Performances : [];
+        // Only named performances get a column: an audience panel's ballots have none next to the judges' "1" … "n".
+        var performances = result.Performances.Where(p => p.Length > 0).ToList();
         var text = new StringBuilder();
         text.AppendJoin(';', new[] { "rank", "team", "score" }
             .Concat(panels.Select(p => Quote("panel:" + p)))

@@ -44,6 +44,22 @@ public static class RulesEngine
             Add("rules.mark.factor", factor);
         }
 
+        if (rules.IsVotesPanel(mark.Panel))
+        {
+            // An audience ballot: no criterion, the value is the points or votes it gave the team.
+            if (!string.IsNullOrEmpty(mark.Criterion))
+            {
+                Add("rules.mark.votes-criterion", mark.Panel!, mark.Criterion);
+            }
+
+            if (mark.Value < 0m)
+            {
+                Add("rules.mark.votes-value", mark.Value);
+            }
+
+            return problems;
+        }
+
         if (rules.IsRanked)
         {
             if (!string.IsNullOrEmpty(mark.Criterion))
@@ -107,7 +123,7 @@ public static class RulesEngine
 
             // A card's criteria count even from a refused mark (7.3 off the step is a value, not a missing one), so a
             // card is only reported incomplete when a criterion really has no row.
-            if (!rules.IsRanked && rules.FindCriterion(mark.Criterion ?? string.Empty) is not null
+            if (!rules.IsRanked && !rules.IsVotesPanel(panel) && rules.FindCriterion(mark.Criterion ?? string.Empty) is not null
                 && !string.IsNullOrWhiteSpace(mark.Team) && !string.IsNullOrWhiteSpace(mark.Judge))
             {
                 var key = (panel, performance, mark.Judge, mark.Team);
@@ -130,7 +146,7 @@ public static class RulesEngine
                 continue;
             }
 
-            if (rules.IsRanked && !ranks.Add((panel, performance, mark.Judge, mark.Value)))
+            if (rules.IsRanked && !rules.IsVotesPanel(panel) && !ranks.Add((panel, performance, mark.Judge, mark.Value)))
             {
                 problems.Add(new MarkProblem(i, "rules.mark.rank-duplicate", [mark.Judge, mark.Value]));
             }
@@ -256,8 +272,8 @@ public static class RulesEngine
                     var group = marks.Where(m => (m.Panel ?? string.Empty) == panel && (m.Performance ?? string.Empty) == performance).ToList();
                     if (group.Count > 0)
                     {
-                        byPerformance[performance] = rules.IsRanked
-                            ? RankedGroup(panel, performance, group)
+                        byPerformance[performance] = rules.IsVotesPanel(panel) ? VotesGroup(panel, performance, group)
+                            : rules.IsRanked ? RankedGroup(panel, performance, group)
                             : ScoredGroup(panel, performance, group);
                     }
                 }
@@ -521,6 +537,32 @@ public static class RulesEngine
             return result;
         }
 
+        /// <summary>
+        /// An audience-vote panel: each ballot's value for a team (Trail: Votes, Judge = the ballot) added up; every team
+        /// without a value from any ballot gets 0. No drops, no method, no criteria. The judge count is the number of
+        /// ballots, but votes panels never count for <c>minJudges</c>.
+        /// </summary>
+        private Dictionary<int, (decimal, int)> VotesGroup(string panel, string performance, List<Mark> group)
+        {
+            var ballots = group.Select(m => m.Judge).Distinct(StringComparer.Ordinal).Count();
+            var result = new Dictionary<int, (decimal, int)>();
+            for (var team = 0; team < teams.Count; team++)
+            {
+                var value = 0m;
+                foreach (var mark in group.Where(m => teamIndex[m.Team] == team))
+                {
+                    Trail(team, TrailKind.Votes, panel, performance, mark.Value, mark.Judge);
+                    value += mark.Value;
+                }
+
+                Trail(team, TrailKind.PanelValue, panel, performance, value);
+                value = Round(team, RoundingStage.Panel, value, panel, performance);
+                result[team] = (Performance(team, panel, performance, value), ballots);
+            }
+
+            return result;
+        }
+
         /// <summary>Applies the performance's factor and the performance rounding.</summary>
         private decimal Performance(int team, string panel, string performance, decimal value)
         {
@@ -564,12 +606,16 @@ public static class RulesEngine
                     var present = new List<decimal>();
                     foreach (var (_, byTeam) in values[panel])
                     {
+                        var votes = rules.IsVotesPanel(panel);
                         if (byTeam.TryGetValue(team, out var entry))
                         {
                             present.Add(entry.Value);
-                            judgeCounts[team] = Math.Min(judgeCounts[team], entry.Judges);
+                            if (!votes)
+                            {
+                                judgeCounts[team] = Math.Min(judgeCounts[team], entry.Judges);
+                            }
                         }
-                        else
+                        else if (!votes)
                         {
                             judgeCounts[team] = 0;
                         }
@@ -582,12 +628,14 @@ public static class RulesEngine
                     }
                 }
 
+                // Only audience votes so far (no judges' panel has marks at all): minJudges has nothing to count.
+                var votesOnly = judgeCounts[team] == int.MaxValue && panelResults[team].Count > 0;
                 if (judgeCounts[team] == int.MaxValue || panelResults[team].Count == 0)
                 {
                     judgeCounts[team] = 0;
                 }
 
-                incomplete[team] = panelResults[team].Count == 0 || judgeCounts[team] < rules.Panel.MinJudges;
+                incomplete[team] = panelResults[team].Count == 0 || (!votesOnly && judgeCounts[team] < rules.Panel.MinJudges);
             }
 
             // Shares of each panel's total over all teams, for a weighted blend (of the panel results and per performance).

@@ -114,6 +114,11 @@ public static class RulesJson
                     json.WriteStartObject();
                     json.WriteString("id", panel.Id);
                     json.WriteNumber("weight", panel.Weight);
+                    if (panel.Votes)
+                    {
+                        json.WriteBoolean("votes", true);
+                    }
+
                     json.WriteEndObject();
                 }
 
@@ -379,9 +384,9 @@ public static class RulesJson
                     foreach (var item in items.EnumerateArray())
                     {
                         var at = $"$.panels.list[{i++}]";
-                        if (Object(item, at, "id", "weight"))
+                        if (Object(item, at, "id", "weight", "votes"))
                         {
-                            definitions.Add(new PanelDefinition(String(item, "id", at, required: true) ?? string.Empty, Number(item, "weight", at, 1m) ?? 1m));
+                            definitions.Add(new PanelDefinition(String(item, "id", at, required: true) ?? string.Empty, Number(item, "weight", at, 1m) ?? 1m, Boolean(item, "votes", at)));
                         }
                     }
                 }
@@ -514,6 +519,22 @@ public static class RulesJson
 
             Error(at, "expected a number");
             return null;
+        }
+
+        private bool Boolean(JsonElement parent, string key, string at)
+        {
+            if (!Get(parent, key, out var value))
+            {
+                return false;
+            }
+
+            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return value.GetBoolean();
+            }
+
+            Error($"{at}.{key}", "expected true or false");
+            return false;
         }
 
         private int Integer(JsonElement parent, string key, string at, int fallback)

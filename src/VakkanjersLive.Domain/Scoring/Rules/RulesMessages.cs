@@ -51,6 +51,8 @@ public static class RulesMessages
         ["rules.mark.range"] = "criterion '{0}': {1} is outside {2}..{3}",
         ["rules.mark.step"] = "criterion '{0}': {1} is not on the step {2}",
         ["rules.mark.rank-criterion"] = "a ranked ballot has no criterion (got '{0}')",
+        ["rules.mark.votes-criterion"] = "panel '{0}' counts audience votes and has no criterion (got '{1}')",
+        ["rules.mark.votes-value"] = "the votes or points {0} must be 0 or more",
         ["rules.mark.rank"] = "the rank {0} must be a whole number of 1 or more",
         ["rules.mark.rank-duplicate"] = "judge '{0}' gives rank {1} twice",
         ["rules.mark.duplicate"] = "judge '{0}' already gave team '{1}' a value for '{2}'",

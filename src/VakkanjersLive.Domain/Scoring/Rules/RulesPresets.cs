@@ -8,7 +8,7 @@ public static class RulesPresets
 {
     /// <summary>The preset names, in the order the rubric tab shows them.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["Vakkanjers default", "trimmed mean", "sum of panel", "ranked ballots", "Eurovision ranked ballots", "jury 80 / public 20"];
+        ["Vakkanjers default", "trimmed mean", "sum of panel", "ranked ballots", "Eurovision ranked ballots", "Eurovision class vote", "jury 80 / public 20"];
 
     /// <summary>
     /// Today's Vakkanjers scoring: relative weights, percent scale, the plain mean of the judges' card totals, one
@@ -48,12 +48,25 @@ public static class RulesPresets
             new PanelsRules(PanelBlend.Sum, [new PanelDefinition("jury"), new PanelDefinition("public")]),
             [new RulesTieBreak(RulesTieBreakKind.Panel, "public")]);
 
-    /// <summary>Jury 80 % and public 20 %: each panel's mean as a share of that panel's total, blended, 2 decimals half-up.</summary>
+    /// <summary>
+    /// Eurovision with a televote: the jury ranks the teams (12-10-8-7-…-1 points), the public's points are an audience
+    /// vote's (in the web app the class ballots of a linked per-class poll), summed; a tie goes to the public's points.
+    /// </summary>
+    public static ScoringRules EurovisionClassVote() =>
+        EurovisionRankedBallots() with
+        {
+            Panels = new PanelsRules(PanelBlend.Sum, [new PanelDefinition("jury"), new PanelDefinition("public", 1m, Votes: true)]),
+        };
+
+    /// <summary>
+    /// Jury 80 % and public 20 %: the jury's mean and the public's points from the audience's ballots (a votes panel:
+    /// e.g. one ballot per class) each as a share of that panel's total over all teams, blended, 2 decimals half-up.
+    /// </summary>
     public static ScoringRules Jury80Public20(IReadOnlyList<RulesCriterion> criteria) =>
         VakkanjersDefault(criteria) with
         {
             Rounding = new RoundingRules(2, RoundingMode.HalfUp, [RoundingStage.Total]),
-            Panels = new PanelsRules(PanelBlend.Weighted, [new PanelDefinition("jury", 0.8m), new PanelDefinition("public", 0.2m)]),
+            Panels = new PanelsRules(PanelBlend.Weighted, [new PanelDefinition("jury", 0.8m), new PanelDefinition("public", 0.2m, Votes: true)]),
             TieBreaks = [new RulesTieBreak(RulesTieBreakKind.Panel, "jury")],
         };
 
@@ -65,6 +78,7 @@ public static class RulesPresets
         "sum of panel" => SumOfPanel(criteria),
         "ranked ballots" => RankedBallots(),
         "Eurovision ranked ballots" => EurovisionRankedBallots(),
+        "Eurovision class vote" => EurovisionClassVote(),
         "jury 80 / public 20" => Jury80Public20(criteria),
         _ => null,
     };

@@ -180,7 +180,7 @@ public static class ScoresCsv
         "rules.mark.judge.required" or "rules.mark.rank-duplicate" => "judge",
         "rules.mark.unknown-panel" or "rules.mark.panel-undeclared" => "panel",
         "rules.mark.factor" or "rules.mark.factor-differs" => "factor",
-        "rules.mark.unknown-criterion" or "rules.mark.rank-criterion" or "rules.mark.missing-criterion" or "rules.mark.duplicate" => "criterion",
+        "rules.mark.unknown-criterion" or "rules.mark.rank-criterion" or "rules.mark.votes-criterion" or "rules.mark.missing-criterion" or "rules.mark.duplicate" => "criterion",
         _ => "value",
     };
 

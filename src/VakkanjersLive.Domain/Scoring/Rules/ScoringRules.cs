@@ -185,7 +185,12 @@ public sealed record RankRules(IReadOnlyList<decimal> Points)
 /// <summary>One panel of judges (e.g. <c>jury</c>, <c>public</c>).</summary>
 /// <param name="Id">The value of the <c>panel</c> column.</param>
 /// <param name="Weight">Its share in a <see cref="PanelBlend.Weighted"/> blend (e.g. 0.8); ignored for a sum.</param>
-public sealed record PanelDefinition(string Id, decimal Weight = 1m);
+/// <param name="Votes">
+/// An audience vote instead of judges: each "judge" is one ballot (e.g. one class), its marks have an empty criterion
+/// and the value is the points or votes the ballot gave the team (≥ 0). The panel's value is the sum of the ballots'
+/// values: no criteria, drops, method, ranks or <c>minJudges</c>; a team no ballot gave anything has 0.
+/// </param>
+public sealed record PanelDefinition(string Id, decimal Weight = 1m, bool Votes = false);
 
 /// <summary>The panels and how they are blended.</summary>
 /// <param name="Combine">sum | weighted.</param>
@@ -284,6 +289,12 @@ public sealed record ScoringRules(
 
     /// <summary>The panel ids marks may use: the declared panels, or the single unnamed panel "".</summary>
     public IReadOnlyList<string> PanelIds => Panels is null ? [string.Empty] : [.. Panels.List.Select(p => p.Id)];
+
+    /// <summary>True when <paramref name="panelId"/> is a declared audience-vote panel (<see cref="PanelDefinition.Votes"/>).</summary>
+    public bool IsVotesPanel(string? panelId) => Panels?.List.Any(p => p is not null && p.Votes && p.Id == (panelId ?? string.Empty)) == true;
+
+    /// <summary>The panels of judges (not audience votes), in declared order; the single unnamed panel without panels.</summary>
+    public IReadOnlyList<string> JudgePanelIds => Panels is null ? [string.Empty] : [.. Panels.List.Where(p => !p.Votes).Select(p => p.Id)];
 
     /// <summary>The criterion with this id, or null.</summary>
     public RulesCriterion? FindCriterion(string id) => Criteria.FirstOrDefault(c => c.Id == id);

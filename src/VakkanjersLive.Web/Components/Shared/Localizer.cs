@@ -38,6 +38,37 @@ public static class LocalizerExtensions
             ? localizer["Results.TieBreak.HighestCriterion", liveEvent.FindCriterion(rule.CriterionId ?? Guid.Empty)?.Name ?? "?"]
             : localizer[$"Results.TieBreak.{rule.Kind}"];
 
+    /// <summary>A panel of the scoring rules by name: "jury" and "public" localised (resource "Panel.{id}"), any other id as declared.</summary>
+    public static string Panel(this IStringLocalizer localizer, string panelId)
+    {
+        var text = localizer["Panel." + panelId];
+        return text.ResourceNotFound ? panelId : text;
+    }
+
+    /// <summary>A percentage in the UI's culture, rounded half-up to at most two decimals ("56,25 %", "20 %").</summary>
+    public static string Percent(this IStringLocalizer localizer, decimal value) =>
+        localizer["Common.Percent", Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.CurrentCulture)];
+
+    /// <summary>
+    /// One panel's part of a team's result: its result in the rules' decimals, with its share in a weighted blend
+    /// ("70,00 · 33,3 %"); "–" when the panel has nothing for the team.
+    /// </summary>
+    public static string PanelPart(this IStringLocalizer localizer, Domain.Scoring.Rules.TeamStanding standing, string panelId, Domain.Scoring.Rules.ScoringRules rules)
+    {
+        if (!standing.Panels.TryGetValue(panelId, out var value))
+        {
+            return "–";
+        }
+
+        var decimals = rules.Rounding?.Decimals ?? 2;
+        var result = value.ToString("F" + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.CurrentCulture);
+        return standing.Shares.TryGetValue(panelId, out var share) ? $"{result} · {localizer.Percent(share)}" : result;
+    }
+
+    /// <summary>Every panel's result in one line, for a reveal or a summary: "jury 70 · publiek 20".</summary>
+    public static string PanelParts(this IStringLocalizer localizer, IEnumerable<(string Panel, decimal Value)> parts) =>
+        string.Join(" · ", parts.Select(p => $"{localizer.Panel(p.Panel)} {p.Value.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture)}"));
+
     public static string Error(this IStringLocalizer localizer, CommandResult result) =>
         localizer.Error(result.ErrorCode ?? "unexpected", result.ErrorArguments);
 }

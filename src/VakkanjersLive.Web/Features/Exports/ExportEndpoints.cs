@@ -27,7 +27,7 @@ public static class ExportEndpoints
     /// </summary>
     public static CsvText RawScores(LiveEvent e, ExportCulture culture, Guid? round = null)
     {
-        var csv = culture.NewCsv().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted", "performance");
+        var csv = culture.NewCsv().Row("category", "team", "school", "judge", "criterion", "value", "weight", "criterion_comment", "overall_comment", "revision", "late", "conflicted", "performance", "panel");
         var cards = e.Scorecards.Where(s => e.FindTeam(s.TeamId) is { } t ? s.RoundId == e.StartedRoundOr(t.CategoryId, round) : s.RoundId == e.CurrentRoundId);
         foreach (var card in cards.OrderBy(s => e.FindTeam(s.TeamId)?.Name).ThenBy(s => e.FindJudge(s.JudgeId)?.Name).ThenBy(s => s.Performance, StringComparer.Ordinal))
         {
@@ -47,7 +47,8 @@ public static class ExportEndpoints
                     card.Revision,
                     card.Late ? "yes" : "no",
                     e.IsConflicted(card.JudgeId, card.TeamId) ? "yes" : "no",
-                    card.Performance);
+                    card.Performance,
+                    e.FindJudge(card.JudgeId) is null ? string.Empty : e.JudgePanelOf(card.JudgeId, card.RoundId));
             }
         }
 
@@ -85,7 +86,9 @@ public static class ExportEndpoints
     /// </summary>
     public static CsvText ResultsTable(LiveEvent e, ExportCulture culture, Guid? round = null)
     {
-        var csv = culture.NewCsv().Row(["category", "rank", "shared_rank", "team", "school", "project", "score", "judges", "method", .. e.Rubric.Select(c => c.Name), "awards"]);
+        // A column per declared panel (as the command-line tool's results.csv: "panel:jury", "panel:public").
+        var panels = e.Categories.SelectMany(c => e.RulesOf(c.Id, e.StartedRoundOr(c.Id, round)).Panels?.List.Select(p => p.Id) ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var csv = culture.NewCsv().Row(["category", "rank", "shared_rank", "team", "school", "project", "score", "judges", "method", .. e.Rubric.Select(c => c.Name), "awards", .. panels.Select(p => "panel:" + p)]);
         foreach (var category in e.Categories)
         {
             var shown = e.StartedRoundOr(category.Id, round);
@@ -101,6 +104,7 @@ public static class ExportEndpoints
                     (double?)standing.Total, standing.JudgeCount, method,
                     .. e.Rubric.Select(c => result.CriterionMeans.TryGetValue(c.Id, out var m) ? (object)m : null),
                     string.Join(", ", e.Awards.Where(a => a.TeamId == team.Id).Select(culture.Text.Award)),
+                    .. panels.Select(p => standing.Panels.TryGetValue(p, out var v) ? (object)(double)v : null),
                 ]);
             }
         }

@@ -27,6 +27,8 @@ public static class JudgingFeed
         .Never<CategoryRoundStarted>()
         .Never<RoundPanelSet>()
         .Never<PerformanceFactorSet>()
+        .Never<JudgePanelSet>()
+        .Never<PanelPollLinked>()
         .Never<AwardGranted>()
         .Never<AwardWithdrawn>();
 }

@@ -85,7 +85,7 @@ public static class PaperScores
             if (errors.Count == before)
             {
                 var performance = mark.Performance.Trim();
-                marks.Add((new Mark(team!.Id.ToString("D"), judge!.Id.ToString("D"), criterion!.Id.ToString("D"), mark.Value, performance), line, team.Id, judge.Id, criterion.Id, mark.Value, performance));
+                marks.Add((new Mark(team!.Id.ToString("D"), judge!.Id.ToString("D"), criterion!.Id.ToString("D"), mark.Value, performance, Panel: e.JudgePanelOf(judge.Id)), line, team.Id, judge.Id, criterion.Id, mark.Value, performance));
             }
         }
 

@@ -86,7 +86,7 @@ public static class ShowFeed
         };
         return entry.Mention
             ? item with { Mention = true }
-            : item with { Rank = entry.Rank, Score = entry.Score, SharedRank = entry.SharedRank, Winner = entry.Rank == 1 };
+            : item with { Rank = entry.Rank, Score = entry.Score, SharedRank = entry.SharedRank, Winner = entry.Rank == 1, Parts = entry.Parts };
     }
 
     /// <summary>A reveal as a joining viewer gets it: what is public so far, and whether the hall waits for the winner.</summary>

@@ -167,20 +167,22 @@ public sealed class HandWorkedTablesTests
             .. Judges("Alpha", "show", [8m, 6m], panel: "jury"),
             .. Judges("Bravo", "show", [9m, 9m], panel: "jury"),
             .. Judges("Charlie", "show", [4m, 6m], panel: "jury"),
-            .. Judges("Alpha", "show", [10m, 10m], panel: "public", prefix: "P"),
-            .. Judges("Bravo", "show", [2m, 4m], panel: "public", prefix: "P"),
-            .. Judges("Charlie", "show", [7m, 5m], panel: "public", prefix: "P"),
+            .. ClassBallot("4A", ("Alpha", 12m), ("Charlie", 7m), ("Bravo", 2m)),
+            .. ClassBallot("4B", ("Alpha", 8m), ("Charlie", 5m), ("Bravo", 4m)),
         ];
 
         var result = RulesEngine.Compute(rules, marks);
 
         AssertOrder(result, ("Bravo", 1, 37.44m), ("Alpha", 2, 37.19m), ("Charlie", 3, 25.36m));
-        Assert.Equal([(70m, 100m), (90m, 30m), (50m, 60m)], new[] { "Alpha", "Bravo", "Charlie" }.Select(t => (Team(result, t).Panels["jury"], Team(result, t).Panels["public"])));
+        Assert.Equal([(70m, 20m), (90m, 6m), (50m, 12m)], new[] { "Alpha", "Bravo", "Charlie" }.Select(t => (Team(result, t).Panels["jury"], Team(result, t).Panels["public"])));
         var alpha = Team(result, "Alpha");
         Assert.Equal(33.333333m, Math.Round(alpha.Shares["jury"], 6));
         Assert.Equal(52.631579m, Math.Round(alpha.Shares["public"], 6));
         Assert.Contains(alpha.Trail, s => s is { Kind: TrailKind.Rounded, Detail: "total", Value: 37.19m } && Math.Round(s.Before!.Value, 6) == 37.192982m);
     }
+
+    private static IEnumerable<Mark> ClassBallot(string ballot, params (string Team, decimal Points)[] awards) =>
+        awards.Select(a => new Mark(a.Team, ballot, string.Empty, a.Points, Panel: "public"));
 
     /// <summary>Table "minJudges".</summary>
     [Fact]

@@ -140,7 +140,7 @@ public sealed class RulesEngineOptionsTests
         Mark[] marks =
         [
             new("A", "J", "show", 6m, "1", Panel: "jury"), new("B", "J", "show", 4m, "1", Panel: "jury"),
-            new("A", "P", "show", 5m, "1", Panel: "public"), new("B", "P", "show", 5m, "1", Panel: "public"),
+            new("A", "P", string.Empty, 5m, "1", Panel: "public"), new("B", "P", string.Empty, 5m, "1", Panel: "public"),
         ];
 
         var a = RulesEngine.Compute(rules, marks).Standings.Single(s => s.Team == "A");

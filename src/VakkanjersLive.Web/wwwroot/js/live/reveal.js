@@ -1,6 +1,18 @@
 // The scoreboard of a reveal: best first, the places shown so far, the winner moment.
 import { el, replay } from './dom.js';
 
+/**
+ * A blended result's parts in one line ("jury 70 · publiek 20"): each panel by its localised name (`data-text-panel-…`
+ * on the root, e.g. data-text-panel-public), else its id; numbers in the page's language. Empty without parts.
+ */
+export const partsText = (parts, text, lang) => (parts ?? [])
+  .map((p) => {
+    const key = `textPanel${p.panel.charAt(0).toUpperCase()}${p.panel.slice(1)}`;
+    const name = text(key);
+    return `${name === key ? p.panel : name} ${Number(p.value).toLocaleString(lang, { maximumFractionDigits: 2 })}`;
+  })
+  .join(' · ');
+
 /** `latest`: the reveal step just applied (its row is marked just-revealed); `winner`: play the winner moment. */
 export const renderScoreboard = (state, ctx, { latest = null, winner = false } = {}) => {
   const board = document.getElementById('scoreboard');
@@ -26,6 +38,9 @@ export const renderScoreboard = (state, ctx, { latest = null, winner = false } =
           row.append(el('strong', 'reveal-team', step.team?.name ?? ''));
           row.append(el('span', 'reveal-school', step.team?.school ?? ''));
           row.append(el('span', 'reveal-score', ctx.text('textScore', Number(step.score).toLocaleString(document.documentElement.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }))));
+          if (step.parts?.length) {
+            row.append(el('span', 'reveal-parts', partsText(step.parts, ctx.text, document.documentElement.lang)));
+          }
         }
         list.append(row);
       }
