@@ -178,6 +178,9 @@ public sealed class RankingApiTests : IAsyncLifetime
         Assert.Contains(8m.ToString("F2", System.Globalization.CultureInfo.CurrentCulture), row.QuerySelector(".score")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Marieke de Vries: 3e, 8 pt", row.QuerySelector(".ballot-points")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("#comparison-table"));
+        var readiness = page.Find($"#readiness-{_category:N}").TextContent;
+        Assert.Contains("Elk jurylid heeft een rangschikking ingeleverd", readiness, StringComparison.Ordinal);
+        Assert.DoesNotContain("scorekaart", readiness, StringComparison.OrdinalIgnoreCase);
 
         var client = await Security.StaffClients.ModeratorAsync(_app);
         var longScores = await client.GetStringAsync($"/events/{e.Id}/exports/scores-long.csv?category={_category}");
