@@ -214,7 +214,7 @@ public sealed class RankingApiTests : IAsyncLifetime
         var section = context.Render<PaperScoresSection>(p => p.Add(c => c.Event, Current).Add(c => c.CategoryId, _category));
 
         section.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(sheet, "papier.csv"));
-        section.WaitForAssertion(() => Assert.Contains("2 nieuwe scorekaarten, 0 correcties", section.Find("#paper-ready").TextContent, StringComparison.Ordinal));
+        section.WaitForAssertion(() => Assert.Contains("2 nieuwe rangschikkingen, 0 correcties", section.Find("#paper-ready").TextContent, StringComparison.Ordinal));
         await section.Find("#paper-enter").ClickAsync(new());
 
         Assert.Equal([Team("De Vonken").Id, Team("De Zwaluwen").Id], Current.BallotOf(_event.Judges[0].Id)!.TeamIds);
