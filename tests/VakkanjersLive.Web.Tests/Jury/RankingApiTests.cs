@@ -197,6 +197,14 @@ public sealed class RankingApiTests : IAsyncLifetime
         var cli = output.ToString().TrimEnd('\n').Split('\n').Skip(1).Select(l => l.Split(';')).Select(f => (f[0], Guid.Parse(f[1]).ToString("D"), decimal.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(e.Standings(_category).Standings.Select(s => (s.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, s.Team, s.Total!.Value)), cli);
 
+        // A pupil's feedback card shows the places the jury gave and the points, not an empty score table.
+        var card = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync($"/events/{e.Id}/feedback?team={Team("De Zwaluwen").Id}"));
+        Assert.Contains("Plaatsen van de jury: ", card, StringComparison.Ordinal);
+        Assert.Contains("3e", card, StringComparison.Ordinal);
+        Assert.Contains("niet gerangschikt", card, StringComparison.Ordinal);
+        Assert.Contains("Punten: 8.", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Voor dit team zijn geen scores", card, StringComparison.Ordinal);
+
         // The raw scores export has the ballots' rows: criterion empty, value = the rank.
         Assert.Contains("Junior;De Zwaluwen;De Regenboog;Marieke de Vries;;3;", await client.GetStringAsync($"/events/{e.Id}/exports/scores.csv"), StringComparison.Ordinal);
     }
