@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using VakkanjersLive.Domain.Events;
+using VakkanjersLive.Domain.Scoring.Rules;
 using VakkanjersLive.Infrastructure.Projections;
 using VakkanjersLive.Tests.Shared;
 using VakkanjersLive.Web.Features.Account;
@@ -87,6 +88,52 @@ public sealed class StaffPageRenderTests : IDisposable
         await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", s => s.SetStage(onStage.CategoryId, onStage.Id)));
         page.WaitForAssertion(() => Assert.Equal(onStage.Id.ToString(), page.Find(".jury").GetAttribute("data-default-team")));
         Assert.Equal(1, page.RenderCount - before);
+    }
+
+    [Fact]
+    public async Task ResultsPage_DoesNotRender_ForAHallVoting_UnlessAnAudiencePanelCountsThePoll()
+    {
+        var finale = await TestData.JudgingFinaleAsync(_app);
+        var category = finale.Categories[0].Id;
+        var baken = finale.Schools.Single(s => s.Name == "Het Baken").Id;
+        var (klas, poll) = (Guid.NewGuid(), Guid.NewGuid());
+        var options = finale.Teams.Where(t => t.CategoryId == category).OrderBy(t => t.Name).Select(t => new PollOption(Guid.NewGuid(), t.Name, t.Id)).ToList();
+        async Task Run(Func<LiveEvent, ILiveEventFact> decide) => await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "test", decide));
+        await Run(s => s.AddClass(klas, baken, "4A", null, SignInCodes.Generate()));
+        await Run(s => s.CreatePoll(poll, "Publieksprijs", options, resultsLive: false, PollMode.PerClass));
+        await Run(s => s.OpenPoll(poll));
+        await using var context = NewContext(LeadModerator());
+        var page = context.Render<Features.Judging.ResultsPage>(p => p.Add(c => c.EventId, finale.Id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("#results-table")));
+
+        // A class never votes for its own school's team.
+        var votable = options.Where(o => finale.FindTeam(o.TeamId!.Value)!.SchoolId != baken).ToList();
+        async Task VoteAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await TestData.Ok(Commands.ForEventAsync(finale.Id, Guid.NewGuid(), "viewer", s => s.Vote(poll, votable[i % votable.Count].Id, Guid.NewGuid(), klas)));
+                _time.Advance(TimeSpan.FromMilliseconds(10));
+            }
+
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        // No audience panel: the votes are nothing the results show; a judging change after them is the one render.
+        await VoteAsync(50);
+        await Run(s => s.OpenJudging(finale.Teams[0].Id));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        page.WaitForAssertion(() => Assert.True(page.Instance.ChangeRenders >= 1));
+        Assert.Equal(1, page.Instance.ChangeRenders);
+
+        // With the jury 80 / public 20 blend counting this poll, each vote moves the public's part: the page follows.
+        await Run(s => s.DeclareCategoryRules(category, RulesPresets.Jury80Public20(s.RulesOf(category).Criteria)));
+        await Run(s => s.LinkPanelPoll(category, "public", poll));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        page.WaitForAssertion(() => Assert.True(page.Instance.ChangeRenders >= 2));
+        var linked = page.Instance.ChangeRenders;
+        await VoteAsync(5);
+        page.WaitForAssertion(() => Assert.True(page.Instance.ChangeRenders > linked));
     }
 
     [Fact]

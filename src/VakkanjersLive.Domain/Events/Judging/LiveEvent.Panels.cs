@@ -9,6 +9,9 @@ namespace VakkanjersLive.Domain.Events;
 /// </summary>
 public sealed partial record LiveEvent
 {
+    /// <summary>Whether an audience-vote panel counts a poll anywhere in the event: only then do its votes move results.</summary>
+    public bool HasLinkedPanelPolls => !Judging.PanelPolls.IsEmpty;
+
     // ---- queries ---------------------------------------------------------------------------------------------
 
     /// <summary>

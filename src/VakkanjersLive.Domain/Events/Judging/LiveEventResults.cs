@@ -99,7 +99,7 @@ public static class LiveEventResults
     {
         var round = roundId ?? liveEvent.RoundOf(categoryId);
         var marks = liveEvent.JudgesMarksOf(categoryId, round);
-        if (liveEvent.RulesOf(categoryId, round).Panels is not { } panels)
+        if (liveEvent.DeclaredRulesOf(categoryId, round)?.Panels is not { } panels)
         {
             return marks;
         }
